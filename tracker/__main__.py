@@ -1,0 +1,5 @@
+"""Allow `python -m tracker`."""
+
+from tracker.cli import app
+
+app(prog_name="tracker")
