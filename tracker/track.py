@@ -1,0 +1,221 @@
+"""Mentions -> tracked commitments: when two mentions are one undertaking, and what it says now.
+
+Pure functions, no SQL. A mention's *key* is computed from the mention alone (kind,
+parties, and a figure, a named body or a sector/object), so grouping by key is
+deterministic and independent of ingest order. The status is never part of the key:
+"proposed" then "signed" is one commitment whose status moved. A commitment's fields
+are a function of its mentions sorted by date ("as last reported").
+
+Vocabulary (body names, abbreviations, event codes) is data in `data/tracking.toml`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tracker.models import STATUSES, Mention
+
+FIGURE_KINDS = ("trade_target", "investment_target")
+DATA_FILE = Path(__file__).parent / "data" / "tracking.toml"
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with DATA_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Body aliases as one regex per canonical type, in file order (most specific first)."""
+    out = []
+    for canonical, aliases in _data()["bodies"].items():
+        alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        out.append((canonical, re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)))
+    return out
+
+
+_WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _significant_words(text: str) -> list[str]:
+    stop = set(_data()["stopwords"])
+    return [w for w in _WORD.findall(text.lower()) if w not in stop]
+
+
+def body_type(text: str | None) -> str | None:
+    """The canonical body a working-group name refers to ("the 22nd JEC" -> "economic commission")."""
+    if not text:
+        return None
+    for canonical, pattern in _body_patterns():
+        if pattern.search(text):
+            return canonical
+    return None
+
+
+def _figure(amount: float | None, currency: str | None) -> str | None:
+    if not amount:
+        return None
+    return f"{currency or 'USD'}:{float(f'{amount:.3g}'):g}"
+
+
+def _head_word(name: str | None) -> str | None:
+    """The head noun of a name: its last significant word ("the UAP railway project" -> "railway")."""
+    if not name:
+        return None
+    words = [w for w in _significant_words(name) if "-" not in w]
+    return words[-1] if words else None
+
+
+def commitment_key(m: Mention) -> tuple[str, str]:
+    """(key, reason): mentions with equal keys are one commitment; the reason says why.
+
+    - targets: kind, parties and the figure ("USD:2e+09");
+    - working groups: the canonical body ("JWG" = "joint working group") and its sectors;
+    - joint ventures: the sectors, else the product named;
+    - projects and agreements: the head noun of the name and the sectors (agreements
+      also by the number of documents, so "11 MoUs" at one visit is not "37 MoUs" at another).
+    """
+    parties = "-".join(sorted(set(m.countries))) or "?"
+    sectors = ",".join(sorted(set(m.sectors)))
+    base = f"{m.kind}|{parties}"
+    who = f"same kind ({m.kind}) and parties ({parties.replace('-', ', ')})"
+    if m.kind in FIGURE_KINDS:
+        figure = _figure(m.amount, m.currency)
+        if figure:
+            return f"{base}|{figure}", f"{who} and the same figure ({figure.replace(':', ' ')})"
+        return f"{base}|nofigure|{sectors}", f"{who}, no figure, sectors [{sectors}]"
+    if m.kind == "working_group":
+        body = body_type(m.name) or body_type(m.evidence) or "body"
+        return f"{base}|{body}|{sectors}", f"{who}, the same body ({body}) and sectors [{sectors}]"
+    if m.kind == "joint_venture":
+        if sectors:
+            return f"{base}|{sectors}", f"{who} and sectors [{sectors}]"
+        head = _head_word(m.name) or "unspecified"
+        return f"{base}|{head}", f"{who} and object ({head})"
+    head = _head_word(m.name) or "unnamed"
+    if m.kind == "agreement":
+        count = m.count or ""
+        return (
+            f"{base}|{head}|{sectors}|{count}",
+            f"{who}, instrument ({head}), sectors [{sectors}]" + (f" and {count} documents" if count else ""),
+        )
+    return f"{base}|{head}|{sectors}", f"{who}, object ({head}) and sectors [{sectors}]"
+
+
+def mention_date(m: dict) -> str | None:
+    """When a mention was made: its announced date, else its article's date, else the ingest day."""
+    return m.get("announced_on") or m.get("published") or m.get("ingested_on")
+
+
+def mention_sort_key(m: dict) -> tuple:
+    """Date order; on one date the further-advanced status comes last (so it is 'latest')."""
+    status = m.get("status")
+    rank = STATUSES.index(status) if status in STATUSES else -1
+    return (mention_date(m) or "9999-12-31", rank, m.get("article_id") or "", m.get("evidence_start") or 0)
+
+
+def summarise(mentions: list[dict]) -> dict[str, Any]:
+    """A commitment from its mentions: figures and status as last reported, first/last seen."""
+    ordered = sorted(mentions, key=mention_sort_key)
+    last = ordered[-1]
+
+    def latest(field: str) -> Any:
+        for m in reversed(ordered):
+            if m.get(field) not in (None, "", []):
+                return m[field]
+        return None
+
+    dates = [d for d in (mention_date(m) for m in ordered) if d]
+    countries = sorted({c for m in ordered for c in m.get("countries") or []})
+    sectors = sorted({s for m in ordered for s in m.get("sectors") or []})
+    return {
+        "kind": last["kind"],
+        "countries": countries,
+        "sectors": sectors,
+        "status": last["status"],
+        "name": latest("name"),
+        "amount": latest("amount"),
+        "currency": latest("currency"),
+        "amount_usd": latest("amount_usd"),
+        "baseline_usd": latest("baseline_usd"),
+        "count": latest("count"),
+        "target_date": latest("target_date"),
+        "announced_on": ordered[0].get("announced_on") or ordered[0].get("published"),
+        "first_seen": min(dates) if dates else None,
+        "last_seen": max(dates) if dates else None,
+        "evidence": last["evidence"],
+        "published": last.get("published"),
+    }
+
+
+def status_history(mentions: list[dict]) -> list[dict]:
+    """Dated status steps: a new entry each time the reported status changes."""
+    history: list[dict] = []
+    for m in sorted(mentions, key=mention_sort_key):
+        if history and history[-1]["status"] == m["status"]:
+            continue
+        history.append(
+            {
+                "date": mention_date(m),
+                "status": m["status"],
+                "mention_id": m.get("id"),
+                "article_title": m.get("article_title"),
+            }
+        )
+    return history
+
+
+def deadline_end(target_date: str | None) -> str | None:
+    """The last day a deadline allows: "2024" -> 2024-12-31, "2025-02" -> 2025-02-28."""
+    if not target_date:
+        return None
+    parts = target_date.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-12-31"
+        month = int(parts[1])
+        if len(parts) == 2:
+            return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+        return f"{year:04d}-{month:02d}-{int(parts[2]):02d}"
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return None
+
+
+def supersedes(rows: list[dict]) -> dict[int, int]:
+    """Which target replaced which: {newer id: older id} among one kind and set of parties.
+
+    B supersedes A when their figures differ, A was last reported no later than B was
+    first seen, and no article reports both (an article stating "$1 billion soon and
+    $2 billion by 2025" gives two live targets, not a revision). The latest such A wins.
+    """
+    live = [r for r in rows if not r.get("rejected") and r.get("first_seen") and r.get("amount")]
+    links: dict[int, int] = {}
+    for b in live:
+        candidates = [
+            a
+            for a in live
+            if a is not b
+            and (a.get("currency") or "USD") == (b.get("currency") or "USD")
+            and abs(a["amount"] - b["amount"]) > 0.02 * max(a["amount"], b["amount"])
+            and a["first_seen"] < b["first_seen"]
+            and (a.get("last_seen") or a["first_seen"]) <= b["first_seen"]
+            and not (a.get("articles", set()) & b.get("articles", set()))
+        ]
+        if candidates:
+            best = max(candidates, key=lambda a: (a["first_seen"], a.get("last_seen") or "", a["amount"]))
+            links[b["id"]] = best["id"]
+    return links
+
+
+def event_codes(kind: str, status: str) -> tuple[str | None, str | None]:
+    """CAMEO and PLOVER codes for a commitment, so exports join event-data work."""
+    codes = _data()["codes"]
+    pair = codes.get(f"{kind}.{status}") or codes.get(f"*.{status}")
+    return (pair[0], pair[1]) if pair else (None, None)
