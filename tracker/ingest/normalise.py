@@ -34,6 +34,8 @@ _SENTENCE_END = tuple(".!?:;\"”’»)]…")
 # Lines between the two halves of a broken sentence that are running headers/footers of the page.
 _RUNNING_HEADER_MAX = 60
 _RUNNING_HEADER_LINES = 8
+# The line before the break must be prose (a heading or letterhead is not a cut sentence).
+_PROSE_MIN_WORDS = 8
 
 
 def unescape(text: str) -> str:
@@ -72,7 +74,7 @@ def join_page_breaks(text: str) -> str:
         line = lines[i]
         out.append(line)
         i += 1
-        if len(line.strip()) <= _RUNNING_HEADER_MAX or line.rstrip().endswith(_SENTENCE_END):
+        if len(line.split()) < _PROSE_MIN_WORDS or line.rstrip().endswith(_SENTENCE_END):
             continue  # a short line (a heading or letterhead) or a finished sentence: not a cut sentence
         j = i
         while j < len(lines) and not lines[j].strip():
