@@ -134,7 +134,8 @@ def guess_title(text: str, max_lines: int = 8) -> str | None:
     up are letterheads, agency names and section labels.
     """
     best = None
-    for seen, raw in enumerate((line.strip() for line in text.split("\n") if line.strip()), 1):
+    # A markdown heading ("# Headline", "## Headline") is read without its hashes.
+    for seen, raw in enumerate((line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()), 1):
         if seen > max_lines:
             break
         words = raw.split()

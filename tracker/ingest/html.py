@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from tracker.ingest.dates import find_published
@@ -67,6 +68,15 @@ class HtmlArticle:
 
 def _clean(s: str | None) -> str:
     return re.sub(r"\s+", " ", normalise_chars(s or "")).strip()
+
+
+def _block_text(el) -> str:
+    """Text of one block with line breaks (<br>, trafilatura's <lb>) kept as newlines."""
+    el = copy.deepcopy(el)
+    for br in el.iter("br", "lb"):
+        br.tail = "\n" + (br.tail or "")
+    lines = (_clean(line) for line in "".join(el.itertext()).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _is_furniture_element(el: lxml_html.HtmlElement) -> bool:
@@ -159,7 +169,7 @@ def _lxml_blocks(tree: lxml_html.HtmlElement) -> list[str]:
             continue
         if any(a.tag in _BLOCK_TAGS for a in between):
             continue  # a <p> inside an <li> is read with its <li>
-        text = _clean(el.text_content())
+        text = _block_text(el)
         if text:
             blocks.append(text)
     return blocks
@@ -178,9 +188,9 @@ def _trafilatura_blocks(page: str) -> list[str] | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "list":
-            blocks.extend(_clean("".join(item.itertext())) for item in el.iter("item"))
+            blocks.extend(_block_text(item) for item in el.iter("item"))
         else:
-            blocks.append(_clean("".join(el.itertext())))
+            blocks.append(_block_text(el))
     return [b for b in blocks if b]
 
 
@@ -195,9 +205,19 @@ def _words(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
 
 
+def _furniture_text(tree: lxml_html.HtmlElement) -> str:
+    """All text of menus, sidebars, captions, share bars and footers, to screen extracted blocks."""
+    parts = [_clean(el.text_content()) for el in tree.iter() if isinstance(el.tag, str) and _is_furniture_element(el)
+             and el.tag not in ("script", "style")]
+    return "\n".join(p for p in parts if p)
+
+
 def extract_html(page: str) -> HtmlArticle:
-    """Body paragraphs, title and date of one HTML page."""
-    tree = lxml_html.document_fromstring(page.encode("utf-8") if page.lstrip().startswith("<?xml") else page)
+    """Body paragraphs, title and date of one HTML page (empty text when the page has none)."""
+    try:
+        tree = lxml_html.document_fromstring(page.encode("utf-8") if page.lstrip().startswith("<?xml") else page)
+    except (etree.ParserError, ValueError):
+        return HtmlArticle(text="", title=None, published=None, published_how=None)
     title = _title(tree)
     published, how = _meta_date(tree)
 
@@ -209,11 +229,16 @@ def extract_html(page: str) -> HtmlArticle:
         if lost:
             blocks = fallback
     else:
-        blocks = fallback
-    # Drop the kicker, headline and byline lines trafilatura keeps above the body; keep them for the date.
+        blocks = fallback or _visible_lines(tree)
+    # A block that is only sidebar, caption or footer text is not body, whoever extracted it.
+    furniture = _furniture_text(tree)
+    blocks = [b for b in blocks if not (len(b) >= 20 and b in furniture)]
+    # Drop the kicker, headline and byline lines above the body; keep them for the date.
     preamble: list[str] = []
     while blocks and _is_preamble(blocks[0], title):
         preamble.append(blocks.pop(0))
+    if not blocks:  # a page of short lines only: they are the text
+        blocks, preamble = preamble, []
     text = "\n\n".join(blocks)
 
     if published is None:
@@ -229,8 +254,8 @@ _LINE_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "br"
               "header", "ul", "ol", "dd", "dt")
 
 
-def _text_before_body(tree: lxml_html.HtmlElement, first_block: str, max_lines: int = 8) -> list[str]:
-    """Visible lines (site header, menus, sidebars and footer removed) above the first body paragraph."""
+def _visible_lines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's visible text as lines, with the site header, menus, sidebars and footer removed."""
     body = tree.find("body")
     if body is None:
         return []
@@ -242,7 +267,12 @@ def _text_before_body(tree: lxml_html.HtmlElement, first_block: str, max_lines: 
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")
     lines = [_clean(line) for line in body.text_content().split("\n")]
-    lines = [line for line in lines if line]
+    return [line for line in lines if line]
+
+
+def _text_before_body(tree: lxml_html.HtmlElement, first_block: str, max_lines: int = 8) -> list[str]:
+    """Visible lines above the first body paragraph (where a page shows its dateline or byline)."""
+    lines = _visible_lines(tree)
     target = _words(first_block)[:60]
     for i, line in enumerate(lines):
         if target and _words(line).startswith(target):
