@@ -88,6 +88,7 @@ EXAMPLES = [
     Example("commentary number is not a date", f"Policy Commentary No. 41/2025\n\n{LEAD}", None),
     Example("body date deep in the text", "\n\n".join([LEAD] * 9 + ["Earlier, the Joint Economic Commission met in Tehran on "
                                                                    "September 15-16, 2025, and on 17 September 2025."]), None),
+    Example("a sentence with 'released on' is not a marker", f"The report released on 5 May 2025 shows trade rose.\n\n{LEAD}", None),
     Example("no date at all", f"OPINION\n\nIndia and Central Asia\n\n{LEAD}", None),
     Example("month and year only", f"Since assuming office in October 2024, the ambassador has met ministers.\n\n{LEAD}", None),
     pytest.param(Example("Russian month name (not supported)", f"Астана, 12 марта 2025 - {LEAD}", "2025-03-12", "dateline"),

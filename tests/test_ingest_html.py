@@ -103,11 +103,25 @@ def test_trafilatura_losing_a_paragraph_falls_back_to_lxml(monkeypatch):
     assert art.text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
-def test_html_without_body_text_is_refused():
+def test_line_breaks_keep_sentences_apart():
+    data = f"<html><body><div class='story'><p>{P1}<br><br>{P2}</p></div></body></html>".encode()
+    assert parse_article(data, "page.html").text == f"{P1}\n{P2}"
+
+
+def test_text_directly_in_body_is_kept():
+    assert parse_article(f"<html><body>{P1}</body></html>".encode(), "page.html").text == P1
+
+
+@pytest.mark.parametrize("data", [
+    b"<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>",
+    b"<!DOCTYPE html>",
+    b"<html></html>",
+], ids=["only a menu", "doctype only", "empty html element"])
+def test_html_without_body_text_is_refused(data):
     from tracker.errors import InputError
 
     with pytest.raises(InputError, match="no article text"):
-        parse_article(b"<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>", "x.html")
+        parse_article(data, "x.html")
 
 
 # ---- the five corpus pages ------------------------------------------------------------------------------

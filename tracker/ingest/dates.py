@@ -47,9 +47,7 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _WEEKDAY = rf"\b{_WEEKDAY_WORD}\.?,?\s+"
@@ -78,12 +76,14 @@ _TIME = re.compile(
     r"\s*(?:WIB|WITA|WIT|PKT|IST|CET|CEST|EST|EDT|PST|PDT|BST|KST|JST|AST|EAT|GST|MSK))?",
     re.I,
 )
+# The marker opens the line or a segment of it ("By X | Posted: ...", "... - Update : ..."), so that
+# a sentence such as "The report released on 5 May 2025" is not read as a marker.
 _MARKER = re.compile(
-    r"\b(?P<word>published|posted|first published|publication date|date|issued|released|updated|last updated|update)"
+    r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|date|issued|released|updated|last updated|update)"
     r"\s*(?:on|at)?\s*[:\-–|]?\s*$",
     re.I,
 )
-_PREPOSITION = re.compile(r"\b(?:on|by|in|from|until|till|before|after|since|to|of|between|and|through|until|during)\s*$", re.I)
+_PREPOSITION = re.compile(r"\b(?:on|by|in|from|until|till|before|after|since|to|of|between|and|through|during)\s*$", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:$|\(|/|\[|--|[-–—:]|,?\s*\(|,\s*[A-Z]{3,}|\s+[A-Z]{3,}\b|\))")
 # Words that start a sentence rather than name a place.
 _NOT_PLACE = {
@@ -212,7 +212,7 @@ def _header_words(line: str, hit: Hit) -> int:
 def _classify(line: str, hit: Hit) -> Candidate | None:
     """Decide whether a date in a head line is in a marker, byline, dateline or header position."""
     prefix = line[: hit.start]
-    marker = _marker_how(prefix) or _marker_how(_WEEKDAY_RE.sub("", prefix[-40:]).rstrip(" ,"))
+    marker = _marker_how(prefix) or _marker_how(_WEEKDAY_RE.sub("", prefix).rstrip(" ,"))
     if marker is not None:  # "Published on 18th July 2025", "Posted: Thursday, May 16, 2024"
         return Candidate(hit, marker, _RANK[marker], line)
     stripped = line.strip()
