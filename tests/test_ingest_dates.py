@@ -78,6 +78,12 @@ EXAMPLES = [
             "published-on"),
     Example("Published on far below a long letterhead", "\n".join(f"Letterhead line {i}" for i in range(12))
             + f"\n\nPublished on 3rd September 2025\n\n{LEAD}", "2025-09-03", "published-on"),
+    Example("day-month-year with dashes", f"20-Mar-2025 10:15\n\n{LEAD}", "2025-03-20", "header"),
+    Example("Dated marker", f"Press note No. 112\nDated: 20/03/2025\n\n{LEAD}", "2025-03-20", "header"),
+    Example("Published with abbreviated weekday and time", f"Published: Thu 20 Mar 2025, 10:15 AM\n\n{LEAD}", "2025-03-20",
+            "published-on"),
+    Example("Last Updated marker only", f"Last Updated: March 20, 2025\n\n{LEAD}", "2025-03-20", "updated"),
+    Example("place and date with colon", f"LAHORE: March 20, 2025: {LEAD}", "2025-03-20", "dateline"),
     Example("ISO date at the top", f"2025-02-11\n\n{LEAD}", "2025-02-11", "header"),
     # Dates that are not the publication date.
     Example("event date in the first sentence", "ISLAMABAD: Pakistan and Uzbekistan will hold talks on 15 May 2025 in Tashkent, "

@@ -5,7 +5,9 @@ plus short lines anywhere that start with an explicit marker ("Published on ..."
 A date in a body sentence is an event date, not the publication date, so a date counts only in
 one of these positions:
 
-- marker:   "Published on 18th July 2025", "Posted: Thursday, May 16, 2024", " date 2025-03-20"
+- marker:   "Published on 18th July 2025", "Posted: Thursday, May 16, 2024", " date 2025-03-20",
+            "Dated: 20/03/2025", "Last Updated: March 20, 2025" (the marker opens the line or a
+            "|"/"-"/"," segment of it; "Updated" ranks below every other position)
 - dateline: a place at the start of a line, then the date, then the agency or a dash/colon/end
             ("Islamabad, 24 May 2023 (TDI):", "Tashkent, 5 June 2024 /Dunyo/ --",
             "ACCRA, Jan. 28, 2025 (GNA) -", "Addis Ababa, March 6/2025 (ENA)"); a dateline without
@@ -16,6 +18,10 @@ one of these positions:
             "Source: Xinhua | 2024-10-03 21:15:40 | Editor: Liu Wen")
 - byline:   a line starting "By ..." or a "Name | date" line ("By CAROLYNE MWANGI | Posted: ...",
             "Merve Aydın |13.11.2024 - Update : 13.11.2024", "By Business Reporter | Updated 9 Jul, 2025")
+
+Date forms read: 2025-03-20 (also with a time), 2025/03/20, 20 March 2025, 20th Mar, 2025,
+March 20, 2025, Mar. 20th 2025, March 6/2025, 20-Mar-2025, 20.03.2025, 20-03-2025, 03/20/2025,
+and without a year (datelines only) Mar 20, Oct. 3, 23 June. Month names are English only.
 
 Numeric dates: with dots or dashes (12.11.2024, 27-05-2025) they are day-first, as written by
 the agencies that use them (Khovar, AA, Kabar, AZERTAC). With slashes, a part above 12 decides
@@ -59,6 +65,7 @@ _FULL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", "ymd"),
         (r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)(?![\d.])", "ymd"),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", "dmy"),
+        (rf"\b{_DAY}(?P<sep>[-/])(?P<mon>{'|'.join(_MONTHS)})(?P=sep){_YEAR}(?!\d)", "dmy"),  # "20-Mar-2025"
         (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", "mdy"),
         (rf"\b{_MONTH}\s+{_DAY}\s*/\s*{_YEAR}(?!\d)", "mdy"),  # ENA: "March 6/2025"
         (r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])", "dmy-num"),
@@ -79,7 +86,7 @@ _TIME = re.compile(
 # The marker opens the line or a segment of it ("By X | Posted: ...", "... - Update : ..."), so that
 # a sentence such as "The report released on 5 May 2025" is not read as a marker.
 _MARKER = re.compile(
-    r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|date|issued|released|updated|last updated|update)"
+    r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|dated|date|issued|released|updated|last updated|update)"
     r"\s*(?:on|at)?\s*[:\-–|]?\s*$",
     re.I,
 )
@@ -178,7 +185,7 @@ def _marker_how(prefix: str) -> str | None:
     word = m.group("word").lower()
     if word in ("updated", "last updated", "update"):
         return "updated"
-    if word == "date":
+    if word in ("date", "dated"):
         return "header"
     return "published-on"
 
