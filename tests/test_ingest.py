@@ -297,3 +297,27 @@ def test_importing_ingest_does_not_import_trafilatura():
     code = "import sys, tracker.ingest; print('trafilatura' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---- properties ---------------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [*"abc XYZ.,:$\\&#;-\n\n\n\r\t\u00a0\u2009é’“”", "&amp;", "Also Read: x", "Share this article", "\\$1", "&#39;",
+           "e\u0301", "&amp;amp;", "\\\\$", "&#38;#39;", "&#13;", "&nbsp;", "\u00ad", "Also Read:&nbsp;x\n"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_normalised_text_is_a_fixed_point(raw: str):
+    """Ingesting the stored text again gives the same text, so the same id (re-ingest is a no-op)."""
+    try:
+        first = parse_article(raw.encode(), "a.txt")
+    except InputError:
+        return
+    again = parse_article(first.text.encode(), "a.txt")
+    assert again.text == first.text and again.id == first.id
+    assert "\r" not in first.text and "\u00a0" not in first.text and "\n\n\n" not in first.text
+    assert first.text == first.text.strip()

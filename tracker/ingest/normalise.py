@@ -39,15 +39,22 @@ _PROSE_MIN_WORDS = 8
 
 
 def unescape(text: str) -> str:
-    """Resolve HTML entities and markdown backslash escapes."""
-    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
-    return _ESCAPE.sub(r"\1", text)
+    """Resolve HTML entities and markdown backslash escapes, repeatedly until nothing changes.
+
+    Scraped text is often escaped twice ("&amp;#39;", "&amp;amp;"); resolving to a fixed point
+    also makes normalising stored text a no-op. Each pass shortens the text, so this ends.
+    """
+    while True:
+        done = _ESCAPE.sub(r"\1", _ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
+        if done == text:
+            return text
+        text = done
 
 
 def normalise_chars(text: str) -> str:
     """NFC, entities, escapes, spaces and line endings; no change to the line structure."""
+    text = unescape(text)  # first: an entity may stand for a newline or a no-break space
     text = _NEWLINES.sub("\n", text)
-    text = unescape(text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
