@@ -108,6 +108,11 @@ def test_line_breaks_keep_sentences_apart():
     assert parse_article(data, "page.html").text == f"{P1}\n{P2}"
 
 
+def test_wrapper_with_a_furniture_like_class_keeps_the_article():
+    data = f"<html><body><div class='info'><p>{P1}</p><p>{P2}</p></div><aside><p>{SIDEBAR}</p></aside></body></html>"
+    assert parse_article(data.encode(), "page.html").text == f"{P1}\n\n{P2}"
+
+
 def test_text_directly_in_body_is_kept():
     assert parse_article(f"<html><body>{P1}</body></html>".encode(), "page.html").text == P1
 

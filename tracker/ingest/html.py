@@ -206,10 +206,19 @@ def _words(s: str) -> str:
 
 
 def _furniture_text(tree: lxml_html.HtmlElement) -> str:
-    """All text of menus, sidebars, captions, share bars and footers, to screen extracted blocks."""
-    parts = [_clean(el.text_content()) for el in tree.iter() if isinstance(el.tag, str) and _is_furniture_element(el)
-             and el.tag not in ("script", "style")]
-    return "\n".join(p for p in parts if p)
+    """All text of menus, sidebars, captions, share bars and footers, to screen extracted blocks.
+
+    An element holding most of the page's text is skipped whatever its class says: a wrapper
+    named like furniture ("info", "meta") must not make the whole article disappear.
+    """
+    total = len(_clean(tree.text_content()))
+    parts = []
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and _is_furniture_element(el):
+            text = _clean(el.text_content())
+            if text and len(text) <= total / 2:
+                parts.append(text)
+    return "\n".join(parts)
 
 
 def extract_html(page: str) -> HtmlArticle:
