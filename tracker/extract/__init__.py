@@ -1,18 +1,488 @@
 """Article text -> commitment mentions. Pure: no database, CLI or network imports.
 
 The public entry point is `extract(text, published)`; everything else in this package
-is a piece it composes (sentences, countries, money, dates, sectors, kinds, status),
-each reading its patterns and gazetteers from `data/`.
+is a piece it composes (sentences, countries, money, dates, sectors, kinds, status,
+parties), each reading its patterns and gazetteers from `data/`.
+
+How a sentence becomes rows:
+1. split into sentences with offsets (headlines and furniture give no rows);
+2. find triggers (bodies, joint ventures, instruments, projects) and money figures that are
+   trade or investment targets;
+3. give each trigger the status of the cue that governs it, and drop it when nothing governs
+   it or when it is negated, recommended, conditional or history;
+4. merge triggers of one undertaking (one agreement row per sentence, one project per clause),
+   drop projects that are only the object of another row ("a joint venture to run a terminal");
+5. fill parties, sectors, amounts, dates and actors; drop repeats within the article.
+Prefer a missed commitment to an invented one: every step can only remove rows.
 """
 
 from __future__ import annotations
 
-from tracker.models import Mention
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.extract import kinds as _kinds
+from tracker.extract.countries import CountryHit, find_countries
+from tracker.extract.dates import find_announced, find_deadlines
+from tracker.extract.money import Money, find_money
+from tracker.extract.parties import ArticleParties, article_parties, row_parties
+from tracker.extract.sectors import find_sectors
+from tracker.extract.sentences import Sentence, split_sentences
+from tracker.extract.status import Cue, blockers, find_cues, pick_status
+from tracker.models import Actor, Mention
+
+try:  # the actors module is written by the lexicon engineer; rows are still useful without it
+    from tracker.extract.actors import find_actors as _find_actors
+except ImportError:  # pragma: no cover - only while the module does not exist
+    _find_actors = None
+
+__all__ = ["extract"]
+
+log = logging.getLogger(__name__)
+
+_CLAUSE = re.compile(
+    r";\s|:\s+(?=[a-z])|\s+and\s+(?=to\s|also\s+(?:to\s|agreed|signed|decided))|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
+)
+_RELATIVE = re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\s(?:to\s+(?:facilitate|enhance|consolidate|boost|strengthen|promote|deepen|support|ensure|bring|cut|meet)|in\s+order\s+to|,\s+which|,\s+as\s)",
+    re.I,
+)
+_ROUTE = re.compile(r"\s(?:along|via|through|from|between|linking|connecting|to\s+connect|to\s+link)\s", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FORWARD_CUE = re.compile(
+    r"^(?:will|shall|would|plans?\s+to|aims?|aim(?:ed|ing)|seek|intend|envisag|reaffirm|reiterat|pledge|commit|target|goal|set\s|is\s+set|are\s+set|due|expected|ready|work|to\s|the\s+launch)",
+    re.I,
+)
+
+
+@dataclass
+class _Row:
+    """A row under construction: the mention plus bookkeeping for merging and dedupe."""
+
+    mention: Mention
+    key: tuple
+    sentence_index: int
 
 
 def extract(text: str, published: str | None = None) -> list[Mention]:
     """Return the commitments stated in `text`, each with evidence offsets into `text`.
 
-    `published` (ISO date or None) anchors relative dates ("within three years").
+    `published` (ISO date or None) anchors relative dates ("within three years"). Never
+    raises: extraction is best effort and an unreadable input gives no rows.
     """
-    return []
+    if not text or not isinstance(text, str):
+        return []
+    try:
+        return _extract(text, published)
+    except Exception:  # noqa: BLE001 - a bad sentence must not stop an ingest run
+        log.exception("extraction failed; article yields no commitments")
+        return []
+
+
+def _ref_year(text: str, published: str | None) -> int:
+    if published:
+        try:
+            return date.fromisoformat(published[:10]).year
+        except ValueError:
+            pass
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= 2100]
+    return max(years) if years else 9999
+
+
+def _clause(s: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(s)
+    for m in _CLAUSE.finditer(s):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int) -> bool:
+    b = blockers()
+    if _FORWARD_CUE.match(cue.surface):
+        return False
+    if not b.past_cue.search(cue.surface) and cue.stage not in ("signed", "met", "achieved"):
+        return False
+    text = s[clause[0] : clause[1]]
+    for m in b.past_time.finditer(text):
+        year = m.group("year") or m.group("year2")
+        if year is None or int(year) < ref_year:
+            return True
+    return False
+
+
+def _negated(s: str, start: int, end: int) -> bool:
+    b = blockers()
+    for m in b.negation.finditer(s):
+        if m.start() >= end:
+            rel = _RELATIVE.search(s, end, m.start())
+            if rel:
+                continue
+        return True
+    return False
+
+
+def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    b = blockers()
+    for m in b.modal.finditer(s, clause[0], clause[1]):
+        if m.start() < start:
+            return True
+        if m.start() >= end and not _RELATIVE.search(s, end, m.start()):
+            return True
+    return False
+
+
+def _descriptive(s: str, start: int, clause: tuple[int, int], cue: Cue | None) -> bool:
+    """The trigger is only the object of a describing verb after its governing cue."""
+    lo = max(clause[0], cue.end if cue and cue.end <= start else clause[0])
+    return bool(blockers().descriptive.search(s, lo, start))
+
+
+def _money_in(money: list[Money], s0: int, s1: int) -> list[Money]:
+    return [m for m in money if s0 <= m.start and m.end <= s1]
+
+
+def _rel_hits(hits: list[CountryHit], s0: int, s1: int) -> list[CountryHit]:
+    return [
+        CountryHit(h.code, h.start - s0, h.end - s0, h.surface, h.how) for h in hits if s0 <= h.start < s1
+    ]
+
+
+def _deadline_after(s: str, published: str | None, pos: int, stop: int | None = None) -> str | None:
+    for d in find_deadlines(s, published):
+        if d.start >= pos and (stop is None or d.start < stop):
+            return d.value
+    return None
+
+
+def _actors(s: str) -> list[Actor]:
+    if _find_actors is None:
+        return []
+    try:
+        return [a for a, _, _ in _find_actors(s)]
+    except Exception:  # noqa: BLE001 - actors are a nicety; never lose the row for them
+        return []
+
+
+def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int]) -> float | None:
+    """The current trade volume in USD stated in the body (first current-volume figure)."""
+    for i, sent in enumerate(sentences):
+        if i in skip or sent.heading:
+            continue
+        s = sent.text
+        if not re.search(r"\b(?:trade|turnover|exports?|exported)\b", s, re.I):
+            continue
+        cands = []
+        for m in _money_in(money, sent.start, sent.end):
+            if m.currency != "USD" or not m.amount_usd:
+                continue
+            rs = m.start - sent.start
+            kind = _kinds.is_trade_target(s, rs, m.end - sent.start)
+            before = s[max(0, rs - 30) : rs].lower()
+            if "up from" in before or "down from" in before or "potential" in s[:rs].lower()[-80:]:
+                continue
+            if kind == "baseline" or re.search(r"\bexport\w*\b", s[:rs], re.I) and kind is None:
+                after = s[m.end - sent.start : m.end - sent.start + 40].lower()
+                cands.append(
+                    (("at present" in after or "last year" in after or "2024" in after), rs, m.amount_usd)
+                )
+        if cands:
+            if any(c[0] for c in cands):
+                cands = [c for c in cands if c[0]] if len(cands) > 1 and any(c[0] for c in cands) else cands
+                return cands[-1][2] if len(cands) > 1 else cands[0][2]
+            return cands[0][2]
+    return None
+
+
+def _extract(text: str, published: str | None) -> list[Mention]:
+    b = blockers()
+    sentences = split_sentences(text)
+    hits = find_countries(text)
+    money = find_money(text)
+    ref_year = _ref_year(text, published)
+
+    furniture = {i for i, s in enumerate(sentences) if b.furniture.search(s.text)}
+    body = [i for i, s in enumerate(sentences) if not s.heading and i not in furniture]
+    lead_i = next((i for i in body if len(sentences[i].text) > 60), body[0] if body else None)
+    heads = [
+        (s.start, s.end) for i, s in enumerate(sentences) if s.heading and (lead_i is None or i < lead_i)
+    ]
+    lead = (sentences[lead_i].start, sentences[lead_i].end) if lead_i is not None else (0, 0)
+    skip_spans = [(sentences[i].start, sentences[i].end) for i in furniture]
+    art = article_parties(text, hits, lead, heads, skip_spans)
+    if len(art.main) < 2:
+        return []
+    baseline = _usd_baseline(sentences, money, furniture)
+
+    rows: list[_Row] = []
+    for i in body:
+        sentences[i]
+        rows.extend(_sentence_rows(text, sentences, i, hits, money, art, published, ref_year, baseline))
+    return _dedupe(rows, text)
+
+
+def _recent_three(sentences: list[Sentence], i: int, hits: list[CountryHit]) -> tuple[str, ...]:
+    for j in range(i, max(-1, i - 4), -1):
+        codes = {h.code for h in hits if sentences[j].start <= h.start < sentences[j].end}
+        if len(codes) >= 3:
+            return tuple(sorted(codes))
+    return ()
+
+
+def _sentence_rows(
+    text, sentences, i, hits, money, art: ArticleParties, published, ref_year, baseline
+) -> list[_Row]:
+    b = blockers()
+    sent = sentences[i]
+    s = sent.text
+    s0 = sent.start
+    if b.conditional.search(s):
+        return []
+    cues = find_cues(s)
+    if not cues:
+        return []
+    triggers = _kinds.find_triggers(s)
+    s_money = _money_in(money, s0, sent.end)
+    if not triggers and not s_money:
+        return []
+    rel_hits = _rel_hits(hits, s0, sent.end)
+    first_cue = cues[0].start
+    three = _recent_three(sentences, i, hits)
+
+    # Money figures: trade targets and investment targets.
+    money_rows: list[tuple[str, Money, int, int]] = []
+    for m in s_money:
+        rs, re_ = m.start - s0, m.end - s0
+        tt = _kinds.is_trade_target(s, rs, re_)
+        if tt == "target":
+            money_rows.append(("trade_target", m, rs, re_))
+        elif tt is None and _kinds.is_investment(s, rs, re_):
+            money_rows.append(("investment_target", m, rs, re_))
+
+    # Candidate rows: (kind, start, end, status, cue, trigger or money)
+    cands: list[dict] = []
+    for kind, m, rs, re_ in money_rows:
+        got = pick_status(cues, kind, rs, re_)
+        if not got:
+            continue
+        status, cue = got
+        cands.append(
+            {"kind": kind, "start": rs, "end": re_, "status": status, "cue": cue, "money": m, "name": None}
+        )
+    for t in triggers:
+        got = _wg_status(t, cues) if t.kind == "working_group" else pick_status(cues, t.kind, t.start, t.end)
+        if not got:
+            continue
+        status, cue = got
+        cands.append(
+            {
+                "kind": t.kind,
+                "start": t.start,
+                "end": t.end,
+                "status": status,
+                "cue": cue,
+                "trigger": t,
+                "name": t.name,
+            }
+        )
+    if not cands:
+        return []
+
+    kept = []
+    for c in cands:
+        clause = _clause(s, c["start"])
+        c["clause"] = clause
+        if _negated(s, c["start"], c["end"]) or _modal(s, c["start"], c["end"], clause):
+            continue
+        if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year):
+            continue
+        t = c.get("trigger")
+        if t is not None and t.kind == "project":
+            if t.info.get("location"):
+                continue
+            if _descriptive(s, c["start"], clause, c["cue"]):
+                continue
+        if t is not None and t.kind == "agreement" and t.info.get("body"):
+            continue
+        kept.append(c)
+    if not kept:
+        return []
+
+    # Suppress objects of another row in the same clause.
+    final = []
+    for c in kept:
+        if c["kind"] == "project":
+            owner = [
+                o
+                for o in kept
+                if o is not c
+                and o["kind"] in ("joint_venture", "agreement", "investment_target", "working_group")
+                and o["clause"] == c["clause"]
+                and o["start"] < c["start"]
+            ]
+            if owner:
+                continue
+        if c["kind"] == "agreement":
+            jv = [
+                o
+                for o in kept
+                if o["kind"] == "joint_venture"
+                and o["clause"] == c["clause"]
+                and o["start"] > c["start"]
+                and o["start"] - c["end"] < 40
+            ]
+            if jv:
+                continue
+        final.append(c)
+
+    # Merge: one agreement row and one joint-venture row per sentence, one project per clause.
+    merged: list[dict] = []
+    for c in final:
+        if c["kind"] in ("agreement", "joint_venture"):
+            prev = next((m for m in merged if m["kind"] == c["kind"]), None)
+            if prev:
+                prev.setdefault("extra", []).append(c)
+                continue
+        if c["kind"] == "project":
+            prev = next((m for m in merged if m["kind"] == "project" and m["clause"] == c["clause"]), None)
+            if prev:
+                prev.setdefault("extra", []).append(c)
+                continue
+        merged.append(c)
+
+    # Sector windows end where another row's trigger starts.
+    starts = sorted(c["start"] for c in merged)
+    out: list[_Row] = []
+    for c in merged:
+        kind = c["kind"]
+        nxt = next((x for x in starts if x > c["start"]), len(s))
+        clause = c["clause"]
+        parties = row_parties(
+            s,
+            rel_hits,
+            min(first_cue, c["start"]) if kind != "working_group" else first_cue,
+            art,
+            (c["start"], c["end"]),
+            three,
+        )
+        if not parties:
+            continue
+        m: Money | None = c.get("money")
+        mention = Mention(
+            kind=kind,
+            countries=parties,
+            status=c["status"],
+            evidence=s,
+            start=s0,
+            end=sent.end,
+            name=c.get("name"),
+        )
+        if m is not None:
+            mention.amount = m.value
+            mention.currency = m.currency
+            mention.amount_usd = m.amount_usd
+            later = [x for x in money if x.start > m.end and x.end <= sent.end]
+            stop = None
+            for x in later:
+                if (
+                    _kinds.is_trade_target(s, x.start - s0, x.end - s0) == "target"
+                    or kind == "investment_target"
+                ):
+                    stop = x.start - s0
+                    break
+            mention.target_date = _deadline_after(s, published, c["end"], stop)
+            if kind == "trade_target":
+                mention.baseline_usd = _inline_baseline(s, s_money, s0) or baseline
+                mention.sectors = []
+            else:
+                mention.sectors = find_sectors(s[clause[0] : clause[1]], kind)
+        else:
+            window = s[c["start"] : min(nxt, clause[1])] if nxt > c["start"] else s[c["start"] : clause[1]]
+            if kind == "joint_venture":
+                pm = _PURPOSE.search(window)
+                sect = find_sectors(window[: pm.start()] if pm else window, kind)
+                mention.sectors = sect or find_sectors(s[clause[0] : clause[1]], kind)
+            elif kind == "project":
+                sect = find_sectors(c["name"] or "", kind)
+                if not sect:
+                    rest = s[c["end"] : min(nxt, clause[1])]
+                    rm = _ROUTE.search(rest)
+                    sect = find_sectors(rest[: rm.start()] if rm else rest, kind)
+                mention.sectors = sect
+            else:
+                mention.sectors = find_sectors(window, kind)
+            if kind == "agreement":
+                mention.count = _kinds.agreement_count(
+                    [c["trigger"]] + [e["trigger"] for e in c.get("extra", [])]
+                )
+            mention.target_date = _deadline_after(s, published, c["start"], nxt if nxt > c["start"] else None)
+        mention.announced_on = find_announced(s, published) or (published[:10] if published else None)
+        mention.actors = _actors(s)
+        out.append(_Row(mention, _row_key(mention, c), i))
+    return out
+
+
+def _inline_baseline(s: str, s_money: list[Money], s0: int) -> float | None:
+    for m in s_money:
+        if m.currency == "USD" and _kinds.is_trade_target(s, m.start - s0, m.end - s0) == "baseline":
+            before = s[max(0, m.start - s0 - 25) : m.start - s0].lower()
+            if "up from" not in before and "from" in before or "compared" in before:
+                return m.amount_usd
+    return None
+
+
+def _wg_status(t: _kinds.Trigger, cues: list[Cue]) -> tuple[str, Cue | None] | None:
+    info = t.info
+    if info.get("session"):
+        if info.get("future") or info.get("next"):
+            return "agreed", None
+        return "signed", None
+    if info.get("post_future"):
+        return "agreed", None
+    return pick_status(cues, "working_group", t.start, t.end)
+
+
+_WORD = re.compile(r"[a-z]+")
+_WG_NOISE = frozenset(["the", "of", "on", "for", "and", "a", "an", "joint", "session", "meeting"])
+
+
+def _row_key(m: Mention, c: dict) -> tuple:
+    t = c.get("trigger")
+    if m.kind in ("trade_target", "investment_target"):
+        return (m.kind, tuple(m.countries), round((m.amount or 0) / 1e6))
+    if m.kind == "working_group" and t is not None:
+        words = frozenset(w for w in _WORD.findall((t.name or "").lower()) if w not in _WG_NOISE)
+        return (m.kind, words, (t.info.get("acronym") or "").lower(), bool(t.info.get("next")))
+    if m.kind == "project" and t is not None:
+        head = _WORD.findall(t.info.get("head", ""))
+        last = head[-1].rstrip("s") if head else ""
+        return (m.kind, tuple(m.countries), last)
+    return (m.kind, m.start, c["start"])
+
+
+def _dedupe(rows: list[_Row], text: str) -> list[Mention]:
+    out: list[_Row] = []
+    for r in rows:
+        k = r.key
+        if r.mention.kind == "working_group":
+            words, acr = k[1], k[2]
+            dup = False
+            for o in out:
+                if o.mention.kind != "working_group":
+                    continue
+                ow, oa = o.key[1], o.key[2]
+                if (acr and (acr == oa or acr in ow)) or (oa and oa in words) or words <= ow or ow <= words:
+                    dup = True
+                    break
+            if dup:
+                continue
+        elif any(o.key == k for o in out):
+            continue
+        out.append(r)
+    return [r.mention for r in out]

@@ -1,0 +1,548 @@
+"""Which kinds of commitment a sentence states: trigger phrases with their spans.
+
+A trigger is the phrase a row hangs on: "a Joint Working Group on Trade Facilitation",
+"co-production of drones", "11 agreements and MoUs", "direct flights", a money figure that
+is a trade or investment target. Patterns are data (`data/kinds.toml`); this module adds
+the small amount of structure regexes cannot express: a body needs a qualifier ("the
+commission" alone is anaphora), an instrument needs a determiner ("signed an agreement",
+"11 agreements", not "the agreement"), a project head is extended leftwards over its name,
+and a money figure is a target only after a goal word and never as a "from"/"worth" figure.
+Offsets are relative to the sentence passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "Trigger",
+    "find_triggers",
+    "trade_target_spans",
+    "investment_spans",
+    "agreement_count",
+    "kinds_data",
+]
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|twentieth|regular|inaugural|annual|ministerial|next|"
+    r"extraordinary|special|plenary|upcoming|latest|maiden)"
+)
+_SESSION_PREFIX = re.compile(
+    rf"(?:\b(?:the|a|its|their)\s+)?(?:{_ORDINAL}\s+)?(?:\w+\s+)?(?:session|meeting|sitting|round)s?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_PREFIX = re.compile(
+    r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:session|meeting)s?\s+of\s+(?:the\s+)?$", re.I
+)
+_FUTURE_PREFIX = re.compile(
+    r"\b(?:convene|hold|holding|host|to\s+be\s+held|will\s+(?:hold|host|convene))\s+(?:the\s+)?\S*\s*$",
+    re.IGNORECASE,
+)
+_WG_POST = re.compile(
+    r"^[\s,]*(?:which\s+)?(?:will|would|is\s+to|shall|is\s+expected\s+to|to\s+be)\b", re.IGNORECASE
+)
+_NAME_TOKEN = re.compile(r"([A-Z\u00C0-\u024F][\w\u00C0-\u024F’'.&-]*|of|and|&|on|for|the|[\w-]+-[\w-]+)\s+$")
+_LEFT_TOKEN = re.compile(r"([\w\u00C0-\u024F’'“”\"&.-]+)\s+$")
+_STOP_LEFT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "and",
+        "from",
+        "by",
+        "between",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "agreed",
+        "agree",
+        "decided",
+        "signed",
+        "launch",
+        "launching",
+        "launched",
+        "build",
+        "building",
+        "start",
+        "begin",
+        "hold",
+        "holding",
+        "organise",
+        "organize",
+        "co-host",
+        "host",
+        "open",
+        "opening",
+        "restore",
+        "resume",
+        "resuming",
+        "expand",
+        "set",
+        "up",
+        "complete",
+        "completing",
+        "revive",
+        "develop",
+        "development",
+        "construct",
+        "construction",
+        "plans",
+        "plan",
+        "aim",
+        "aims",
+        "new",
+        "first",
+        "regular",
+        "said",
+        "while",
+        "as",
+        "said,",
+        "about",
+        "into",
+        "over",
+        "under",
+        "via",
+        "through",
+    ]
+)
+_REMIT = re.compile(
+    r"^\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
+    r"(?=\s*(?:,|\.|;|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+)
+_DET_BEFORE = None  # compiled lazily in _agreement_regexes
+
+
+@dataclass
+class Trigger:
+    """A phrase that starts a row: kind, span in the sentence, display name and details."""
+
+    kind: str
+    start: int
+    end: int
+    name: str
+    info: dict = field(default_factory=dict)
+
+
+@cache
+def kinds_data() -> dict:
+    return tomllib.loads(resources.files("tracker.extract").joinpath("data/kinds.toml").read_text("utf-8"))
+
+
+@cache
+def _wg_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = kinds_data()["working_group"]
+    heads = re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE)
+    quals = re.compile(r"^" + d["qualifiers"] + r"$", re.IGNORECASE)
+    acr = re.compile(d["acronyms"])
+    excl = re.compile(d["exclude"])
+    return heads, quals, acr, excl
+
+
+@cache
+def _list_regex(section: str) -> re.Pattern[str]:
+    pats = kinds_data()[section]["patterns"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+@cache
+def _agreement_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = kinds_data()["agreement"]
+    head = re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE)
+    det = re.compile(
+        r"(?:^|[\s(])(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
+    )
+    framed = re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE)
+    purpose = re.compile(r"^\W*(?:\w+\W+){0,12}?" + d["body_purpose"], re.IGNORECASE)
+    return head, det, framed, purpose
+
+
+@cache
+def _trade_regexes() -> dict[str, re.Pattern[str]]:
+    t, i = kinds_data()["trade"], kinds_data()["investment"]
+    return {
+        "words": re.compile(t["words"], re.IGNORECASE),
+        "goal": re.compile(t["goal"], re.IGNORECASE),
+        "not_target": re.compile(t["not_target_before"], re.IGNORECASE),
+        "unilateral": re.compile(t["unilateral"], re.IGNORECASE),
+        "inv_words": re.compile(i["words"], re.IGNORECASE),
+        "not_amount": re.compile(i["not_amount_before"], re.IGNORECASE),
+        "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
+    }
+
+
+_MOD_STOP = frozenset(
+    [
+        "to",
+        "on",
+        "for",
+        "with",
+        "in",
+        "of",
+        "at",
+        "by",
+        "from",
+        "the",
+        "that",
+        "which",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "will",
+        "would",
+        "be",
+    ]
+)
+
+
+def _working_groups(s: str) -> list[Trigger]:
+    heads, quals, acr, excl = _wg_regexes()
+    out: list[Trigger] = []
+    for m in heads.finditer(s):
+        head = m.group(0)
+        if head.lower().endswith("s") and not re.search(r"working\s+groups", head, re.I):
+            continue  # plural generic bodies ("the specialised committees") are not one body
+        start = m.start()
+        qualified = False
+        # Extend left over a capitalised name and qualifier words.
+        while True:
+            lm = _NAME_TOKEN.search(s, 0, start)
+            tok_m = _LEFT_TOKEN.search(s, 0, start)
+            tok = tok_m.group(1) if tok_m else ""
+            if tok_m and quals.match(tok.replace("-", " ") if "high" in tok.lower() else tok):
+                qualified = True
+                start = tok_m.start(1)
+                continue
+            if (
+                lm
+                and lm.group(1)[:1].isupper()
+                and lm.group(1) not in ("The", "A", "An", "This", "That")
+                and tok_m
+                and tok_m.start(1) == lm.start(1)
+            ):
+                if not re.match(r"(?:Minister|Ministry|President|Chairman|Secretary)\b", lm.group(1)):
+                    qualified = True
+                start = lm.start(1)
+                continue
+            if lm and lm.group(1) in ("and", "&", "of") and start - lm.start(1) < 6:
+                prev = _LEFT_TOKEN.search(s, 0, lm.start(1))
+                if prev and prev.group(1)[:1].isupper():
+                    start = lm.start(1)
+                    continue
+            break
+        while s[start : m.start()].split()[:1] and s[start : m.start()].split()[0].lower() in (
+            "of",
+            "and",
+            "&",
+            "on",
+        ):
+            start += len(s[start:].split(None, 1)[0]) + 1
+            while start < len(s) and s[start].isspace():
+                start += 1
+        end = m.end()
+        rm = _REMIT.match(s, end)
+        acronym = None
+        if rm and rm.group(0).strip():
+            if rm.group("acr"):
+                acronym = rm.group("acr")
+                qualified = True
+            if rm.group("remit"):
+                qualified = True
+            end = rm.end()
+        if not qualified:
+            continue
+        name = s[start:end].strip(" ,")
+        if excl.search(s[max(0, start - 40) : end]):
+            continue
+        before = s[:start]
+        info = {"acronym": acronym, "head": re.sub(r"\s+", " ", head.lower())}
+        sp = _SESSION_PREFIX.search(before)
+        if sp:
+            info["session"] = True
+            info["next"] = bool(_NEXT_PREFIX.search(before))
+            info["future"] = bool(_FUTURE_PREFIX.search(s[: sp.start()] + " ")) or bool(
+                _WG_POST.match(s[end:])
+            )
+            info["prefix_start"] = sp.start()
+        else:
+            info["session"] = False
+        info["post_future"] = bool(_WG_POST.match(s[end:]))
+        out.append(Trigger("working_group", start, end, name, info))
+    for m in acr.finditer(s):
+        if any(t.start <= m.start() < t.end for t in out):
+            continue
+        # An acronym in brackets right after a name belongs to that name.
+        before = s[: m.start()]
+        if before.endswith("("):
+            continue
+        info = {
+            "acronym": m.group(0),
+            "head": m.group(0).lower(),
+            "session": bool(_SESSION_PREFIX.search(before)),
+            "next": bool(_NEXT_PREFIX.search(before)),
+            "post_future": bool(_WG_POST.match(s[m.end() :])),
+        }
+        info["future"] = info["post_future"]
+        out.append(Trigger("working_group", m.start(), m.end(), m.group(0), info))
+    return out
+
+
+def _joint_ventures(s: str) -> list[Trigger]:
+    rx = _list_regex("joint_venture")
+    out = []
+    for m in rx.finditer(s):
+        if m.group(0) == "JV" or m.group(0) == "JVs" or not m.group(0).isupper():
+            out.append(Trigger("joint_venture", m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _agreements(s: str) -> list[Trigger]:
+    head, det, framed, purpose = _agreement_regexes()
+    an = kinds_data()
+    anaphora = re.compile(
+        r"\b(?:the|this|that|these|those|our|its|their|such|same)\s+(?:[\w’'-]+\s+){0,4}$", re.I
+    )
+    out: list[Trigger] = []
+    for m in framed.finditer(s):
+        out.append(Trigger("agreement", m.start(), m.end(), m.group(0), {"framed": True}))
+    for m in head.finditer(s):
+        if any(t.start <= m.start() < t.end for t in out):
+            continue
+        h = m.group(0).lower()
+        plural = h.endswith("s") or h.endswith("memoranda of understanding") or h.endswith("memoranda")
+        before = s[max(0, m.start() - 90) : m.start()]
+        dm = det.search(before)
+        number = None
+        start = m.start()
+        if dm:
+            mods = dm.group("mods").lower().replace(",", " ").split()
+            if any(w in _MOD_STOP for w in mods):
+                dm = None
+        if dm:
+            d = dm.group("det").lower()
+            if d.isdigit():
+                number = int(d)
+            elif d in _NUMBER_WORDS:
+                number = _NUMBER_WORDS[d]
+            start = m.start() - len(before) + dm.start("det")
+            if d == "other":
+                pm = re.search(
+                    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+$", before[: dm.start("det")], re.I
+                )
+                if pm:
+                    w = pm.group(1).lower()
+                    number = int(w) if w.isdigit() else _NUMBER_WORDS[w]
+                    start = m.start() - len(before) + pm.start(1)
+                out.append(
+                    Trigger("agreement", start, m.end(), s[start : m.end()], {"count": number, "other": True})
+                )
+                continue
+            if dm.group("det").lower() == "other" or (
+                number is None and dm.group("det").lower() in ("several", "various", "multiple", "some")
+            ):
+                pass
+        else:
+            if (
+                not plural
+                or anaphora.search(before)
+                or re.search(r"(?:documents|instruments|deals|contracts)$", h)
+            ):
+                continue
+            # A bare plural must follow a verb, conjunction or preposition, not an article.
+            pw = re.search(r"([\w’'-]+)\s+$", before)
+            if pw and pw.group(1).lower() in (
+                "the",
+                "these",
+                "those",
+                "such",
+                "our",
+                "their",
+                "its",
+                "similar",
+            ):
+                continue
+        if (
+            re.search(r"(?:documents|instruments|deals|contracts)$", h)
+            and number is None
+            and not h.startswith(("cooperation", "free", "trade", "commercial"))
+        ):
+            continue
+        if h in ("deals",) and number is None:
+            continue
+        out.append(Trigger("agreement", start, m.end(), s[start : m.end()], {"count": number}))
+    out.sort(key=lambda t: t.start)
+    # An instrument whose purpose is to set up a joint body is that body's row.
+    for t in out:
+        if purpose.match(s[t.end :]) and _wg_regexes()[0].search(s[t.end : t.end + 160]):
+            t.info["body"] = True
+    del an
+    return out
+
+
+def _extend_left(s: str, start: int) -> int:
+    """Extend a project head leftwards over its name (capitalised words, hyphenated places)."""
+    n = 0
+    while n < 5:
+        m = _LEFT_TOKEN.search(s, 0, start)
+        if not m:
+            break
+        tok = m.group(1)
+        low = tok.lower().strip('“”"')
+        if low in _STOP_LEFT or tok.endswith((",", ".")) or not tok.strip("“”\"'’"):
+            break
+        start = m.start(1)
+        n += 1
+    return start
+
+
+def _projects(s: str) -> list[Trigger]:
+    rx = _list_regex("project")
+    loc = _trade_regexes()["location"]
+    out: list[Trigger] = []
+    for m in rx.finditer(s):
+        raw = m.group(0)
+        hs = m.start()
+        start = hs if re.match(r"(?:use|using|usage)\b", raw, re.I) else _extend_left(s, hs)
+        before = s[:start]
+        info = {
+            "head": raw.lower(),
+            "location": bool(loc.search(before)) and not re.match(r"(?:use|using)", raw, re.I),
+        }
+        if re.search(r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I):
+            continue
+        out.append(Trigger("project", start, m.end(), s[start : m.end()].strip('“”" '), info))
+    return out
+
+
+def trade_target_spans(s: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(targets, baselines): spans of money figures that are trade goals / current volumes.
+
+    Returns the spans of the figures as offsets into `s`; callers pair them with money hits.
+    """
+    return [], []
+
+
+def find_triggers(s: str) -> list[Trigger]:
+    """All non-money triggers of a sentence (working groups, JVs, agreements, projects), by start."""
+    out = _working_groups(s) + _joint_ventures(s) + _agreements(s) + _projects(s)
+    out.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    # Drop triggers nested in a longer one of the same kind.
+    kept: list[Trigger] = []
+    for t in out:
+        if any(k.kind == t.kind and k.start <= t.start and t.end <= k.end for k in kept):
+            continue
+        kept.append(t)
+    return kept
+
+
+def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
+    """'target' if the figure at [money_start, money_end) is a trade goal, 'baseline' if a current
+    trade volume, else None. Judged from the trade words and goal words around it."""
+    rx = _trade_regexes()
+    before = s[:money_start]
+    after = s[money_end : money_end + 40]
+    trade_before = rx["words"].search(before)
+    trade_after = re.match(
+        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil)\s+)*(?:trade|turnover)\b|\s*trade\s+(?:goal|target)",
+        after,
+        re.I,
+    )
+    if not (trade_before or trade_after):
+        return None
+    if rx["not_target"].search(before[-40:]):
+        return "baseline"
+    if trade_before and rx["unilateral"].search(
+        before[trade_before.start() - 20 if trade_before.start() > 20 else 0 :]
+    ):
+        return None
+    goal = rx["goal"].search(before)
+    if goal or re.match(r"\s*(?:trade\s+)?(?:goal|target)", after, re.I):
+        return "target"
+    return "baseline"
+
+
+def is_investment(s: str, money_start: int, money_end: int) -> bool:
+    """True if the figure is a pledged/targeted investment, credit line, loan or package."""
+    rx = _trade_regexes()
+    before = s[:money_start]
+    if rx["not_amount"].search(before[-40:]):
+        return False
+    window = s[max(0, money_start - 80) : money_end + 60]
+    return bool(rx["inv_words"].search(window))
+
+
+def agreement_count(triggers: list[Trigger]) -> int | None:
+    """Number of documents stated for one agreement row (protocol plus N other documents = N+1)."""
+    nums = [t for t in triggers if t.info.get("count")]
+    if not nums:
+        return None
+    first = nums[0]
+    count = first.info["count"]
+    if first.info.get("other") and any(
+        t.info.get("framed") or "protocol" in t.name.lower() for t in triggers if t is not first
+    ):
+        count += 1
+    return count
+
+
+def investment_spans(s: str) -> list[tuple[int, int]]:
+    """Kept for symmetry with trade_target_spans; money pairing happens in __init__."""
+    return []

@@ -1,0 +1,169 @@
+"""Who the parties of a commitment are.
+
+An article is about a main pair (sometimes a trio): the parties named most often, with the
+headline and lead weighted. A sentence names its own parties when its subject does
+("Iraq and Jordan agreed ..."); "both sides", "the two countries" or a subject that names one
+or no country fall back to the main pair. Countries that are only places or markets (export
+destinations, routes, rankings, "did not send a delegation") are not parties. A sentence
+whose subject is another relationship ("Pakistan has negotiated ... with Uzbekistan" in an
+India article) gives no row at all.
+
+Country recognition is tracker.extract.countries.find_countries (the lexicon module).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.extract.countries import CountryHit
+
+__all__ = ["ArticleParties", "article_parties", "row_parties"]
+
+_EXCLUDED_BEFORE = re.compile(
+    r"(?:\bexports?\s+(?:of\s+[\w\s]{0,30}?)?to|\bexporting\s+to|\bexported\s+to|\bshipments?\s+to|\bimports?\s+from|"
+    r"\bvia|\bthrough|\bafter|\bthan|\bsuch\s+as|\bincluding|\bother\s+than|\bamong\s+others|\bfrom|\bacross|"
+    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EXCLUDED_AFTER = re.compile(r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b", re.IGNORECASE)
+_ABSENT = re.compile(
+    r"\b(?:did\s+not\s+(?:send|attend|participate|join)|was\s+absent|were\s+absent|boycott\w*|stayed\s+away)\b",
+    re.I,
+)
+TWO = re.compile(
+    r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|the\s+two\s+(?:sides|countries|nations|"
+    r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies)|the\s+(?:sides|parties)|"
+    r"bilateral|mutual|two-way|co-chairs)\b",
+    re.IGNORECASE,
+)
+THREE = re.compile(
+    r"\b(?:three|all\s+three)\s+(?:countries|nations|governments|sides|parties|states|leaders)\b|\btrilateral\b",
+    re.IGNORECASE,
+)
+TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticleParties:
+    """The article's main pair (sorted by weight), an optional trio, and absent partners."""
+
+    main: tuple[str, ...]
+    trio: tuple[str, ...]
+    absent: frozenset[str]
+
+
+def is_excluded(text: str, hit: CountryHit) -> bool:
+    """A country named only as a place: export market, route, ranking, comparison."""
+    before = text[max(0, hit.start - 50) : hit.start]
+    if _EXCLUDED_BEFORE.search(before):
+        # "exports to China" is a party when the sentence is about that trade; callers keep
+        # main-pair members anyway.
+        return True
+    return bool(_EXCLUDED_AFTER.match(text[hit.end : hit.end + 40]))
+
+
+def article_parties(
+    text: str,
+    hits: list[CountryHit],
+    lead: tuple[int, int],
+    heads: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+) -> ArticleParties:
+    """Main parties of the article from weighted counts of country hits.
+
+    `lead` is the first body sentence, `heads` the headline lines before it, `skip` spans of
+    furniture whose countries do not count.
+    """
+    weights: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    absent: set[str] = set()
+    for h in hits:
+        if h.how == "project" or any(s <= h.start < e for s, e in skip):
+            continue
+        w = 1.0
+        if any(s <= h.start < e for s, e in heads):
+            w = 3.0
+        elif lead[0] <= h.start < lead[1]:
+            w = 2.0
+        if is_excluded(text, h):
+            w *= 0.3
+        weights[h.code] += w
+        first.setdefault(h.code, h.start)
+        if _ABSENT.search(text[h.start : h.start + 80]) and not re.search(r"[.;]", text[h.end : h.end + 3]):
+            absent.add(h.code)
+    for code in absent:
+        weights.pop(code, None)
+    ranked = sorted(weights, key=lambda c: (-weights[c], first[c]))
+    main = tuple(ranked[:2])
+    trio: tuple[str, ...] = ()
+    if len(ranked) >= 3 and THREE.search(text) and weights[ranked[2]] >= 0.4 * weights[ranked[1]]:
+        trio = tuple(ranked[:3])
+    return ArticleParties(main, trio, frozenset(absent))
+
+
+def row_parties(
+    sentence: str,
+    hits: list[CountryHit],
+    subject_end: int,
+    art: ArticleParties,
+    name_span: tuple[int, int] | None = None,
+    recent_three: tuple[str, ...] = (),
+) -> list[str] | None:
+    """Sorted parties of one row, or None when the sentence is about another relationship.
+
+    `hits` are sentence-relative; `subject_end` is where the governing cue starts (countries
+    before it form the subject); `name_span` is the trigger's own name (compounds inside it,
+    "Uzbekistan-Afghanistan-Pakistan railway", add their parties).
+    """
+    main = set(art.main)
+    subject: set[str] = set()
+    others: set[str] = set()
+    named: set[str] = set()
+    for h in hits:
+        if h.code in art.absent:
+            continue
+        inside_name = name_span is not None and name_span[0] <= h.start < name_span[1]
+        if inside_name and h.how in ("compound", "project"):
+            named.add(h.code)
+        excluded = is_excluded(sentence, h) and h.code not in main
+        if excluded:
+            continue
+        if h.start < subject_end:
+            subject.add(h.code)
+        elif not inside_name:
+            others.add(h.code)
+    # Project hits (CASA-1000 -> AF, KG, PK, TJ) name parties only when the name is the subject.
+    three = THREE.search(sentence)
+    two = TWO.search(sentence[: max(subject_end, 1)]) or re.search(
+        r"\b(?:they|both)\b", sentence[: max(subject_end, 1)], re.I
+    )
+    together = TOGETHER.search(sentence)
+    if three:
+        base = set(recent_three or art.trio or art.main)
+        parties = base | subject
+    elif len(subject) >= 2:
+        parties = set(subject)
+        if two or together:
+            parties |= main
+    else:
+        if subject and not (subject <= main) and not two:
+            return None  # another country's undertaking ("Pakistan has negotiated ... with Uzbekistan")
+        parties = main | subject
+        foreign = others - main
+        if foreign and not together and not named and not (subject >= main):
+            return None
+    if together:
+        tail = sentence[together.end() : together.end() + 80]
+        parties |= {
+            h.code
+            for h in hits
+            if together.end() <= h.start < together.end() + len(tail) and h.code not in art.absent
+        }
+    parties |= named
+    if subject and len(subject) >= 2 and not (subject & main) and not three:
+        return None
+    if len(parties) < 2:
+        return None
+    return sorted(parties)

@@ -1,0 +1,132 @@
+"""Status of a commitment from the verb and modality that govern its trigger.
+
+The status ladder is proposed < negotiating < agreed < signed < achieved (COMMITMENTS.md).
+A trigger ("a joint venture", "direct flights") takes the stage of the nearest cue before it
+in the sentence, which is usually the verb that governs it ("agreed to explore joint
+ventures" -> explore -> negotiating); with no cue before it, the nearest cue after it
+("A joint committee will be established" -> will -> agreed). A stage is then mapped per
+kind: "signed" is signed for an agreement but only agreed for a trade target; "met"
+(a session held) exists only for bodies.
+
+Blockers decide that a sentence or a trigger states no commitment at all: negation
+("did not feature", "stalled", "denied"), recommendations ("should", "could", "would be a
+natural next step"), conditionals ("If the pipeline is built"), and history (a past-tense
+cue with a past year: "signed in 2010"). The patterns live in `data/status.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Cue", "find_cues", "pick_status", "Blockers", "blockers"]
+
+# stage -> kind -> status (None: the cue does not apply to that kind).
+_STAGE_MAP: dict[str, dict[str, str | None]] = {
+    "proposed": {},
+    "negotiating": {},
+    "agreed": {},
+    "signed": {"trade_target": "agreed", "investment_target": "agreed", "project": "agreed"},
+    "met": {
+        "trade_target": None,
+        "investment_target": None,
+        "joint_venture": None,
+        "agreement": None,
+        "project": None,
+        "working_group": "signed",
+    },
+    "achieved": {
+        "trade_target": None,
+        "investment_target": None,
+        "working_group": None,
+        "joint_venture": None,
+        "agreement": None,
+        "project": "achieved",
+    },
+}
+_DEFAULT = {
+    "proposed": "proposed",
+    "negotiating": "negotiating",
+    "agreed": "agreed",
+    "signed": "signed",
+    "met": "signed",
+    "achieved": "achieved",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A status cue at sentence[start:end] with its stage."""
+
+    stage: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class Blockers:
+    """Compiled blocker patterns (see data/status.toml)."""
+
+    negation: re.Pattern[str]
+    modal: re.Pattern[str]
+    conditional: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    past_time: re.Pattern[str]
+    past_cue: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    furniture: re.Pattern[str]
+
+
+@cache
+def _raw() -> dict:
+    return tomllib.loads(resources.files("tracker.extract").joinpath("data/status.toml").read_text("utf-8"))
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    parts = [f"(?P<{c['stage']}>{c['pattern']})" for c in _raw()["cue"]]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def blockers() -> Blockers:
+    """The blocker patterns, compiled once."""
+    b = _raw()["blockers"]
+    return Blockers(**{k: re.compile(v, re.IGNORECASE) for k, v in b.items()})
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """Every status cue in the sentence, in order."""
+    out = []
+    for m in _cue_regex().finditer(sentence):
+        if m.lastgroup:
+            out.append(Cue(m.lastgroup, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def stage_status(stage: str, kind: str) -> str | None:
+    """The status a cue stage gives a row of `kind`, or None if the cue does not apply."""
+    per_kind = _STAGE_MAP.get(stage, {})
+    if kind in per_kind:
+        return per_kind[kind]
+    return _DEFAULT.get(stage)
+
+
+def pick_status(
+    cues: list[Cue], kind: str, start: int, end: int, limit: int | None = None
+) -> tuple[str, Cue] | None:
+    """Status for a trigger at [start, end): nearest applicable cue before, else after (up to `limit`)."""
+    before = [c for c in cues if c.end <= start + 1 and stage_status(c.stage, kind)]
+    if before:
+        cue = before[-1]
+        return stage_status(cue.stage, kind) or "agreed", cue
+    stop = limit if limit is not None else 10**9
+    after = [c for c in cues if c.start >= end and c.start < stop and stage_status(c.stage, kind)]
+    if after:
+        cue = after[0]
+        return stage_status(cue.stage, kind) or "agreed", cue
+    return None
