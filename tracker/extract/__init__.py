@@ -244,12 +244,12 @@ def _sentence_rows(
     s0 = sent.start
     if b.conditional.search(s):
         return []
-    cues = find_cues(s)
-    if not cues:
-        return []
     triggers = _kinds.find_triggers(s)
     s_money = _money_in(money, s0, sent.end)
     if not triggers and not s_money:
+        return []
+    cues = find_cues(s)
+    if not cues:
         return []
     rel_hits = _rel_hits(hits, s0, sent.end)
     first_cue = cues[0].start

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from tracker.extract._match import Patterns, cover, keys_of
+
 __all__ = [
     "Trigger",
     "find_triggers",
@@ -195,9 +197,21 @@ def _wg_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 
 
 @cache
-def _list_regex(section: str) -> re.Pattern[str]:
-    pats = kinds_data()[section]["patterns"]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+def _list_patterns(section: str) -> Patterns:
+    return Patterns(kinds_data()[section]["patterns"])
+
+
+def _matches(section: str, s: str, low: str, keys: set[str] | None = None) -> list[re.Match[str]]:
+    """Leftmost-longest, non-overlapping matches of a section's patterns."""
+    found = _list_patterns(section).finditer(s, low, keys)
+    ms = sorted((m for _, m in found), key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match[str]] = []
+    reach = -1
+    for m in ms:
+        if m.start() >= reach:
+            out.append(m)
+            reach = m.end()
+    return out
 
 
 @cache
@@ -223,6 +237,19 @@ def _trade_regexes() -> dict[str, re.Pattern[str]]:
         "inv_words": re.compile(i["words"], re.IGNORECASE),
         "not_amount": re.compile(i["not_amount_before"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
+    }
+
+
+_ACRONYM_HINT = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+@cache
+def _covers() -> dict[str, frozenset[str]]:
+    d = kinds_data()
+    return {
+        "wg": cover(d["working_group"]["heads"]) or frozenset({""}),
+        "agreement": (cover(d["agreement"]["heads"]) or frozenset({""}))
+        | {"protocol", "text of", "draft of"},
     }
 
 
@@ -253,9 +280,11 @@ _MOD_STOP = frozenset(
 )
 
 
-def _working_groups(s: str) -> list[Trigger]:
+def _working_groups(s: str, low: str) -> list[Trigger]:
     heads, quals, acr, excl = _wg_regexes()
     out: list[Trigger] = []
+    if not any(k in low for k in _covers()["wg"]) and not _ACRONYM_HINT.search(s):
+        return out
     for m in heads.finditer(s):
         head = m.group(0)
         if head.lower().endswith("s") and not re.search(r"working\s+groups", head, re.I):
@@ -264,8 +293,8 @@ def _working_groups(s: str) -> list[Trigger]:
         qualified = False
         # Extend left over a capitalised name and qualifier words.
         while True:
-            lm = _NAME_TOKEN.search(s, 0, start)
-            tok_m = _LEFT_TOKEN.search(s, 0, start)
+            lm = _NAME_TOKEN.search(s, max(0, start - 60), start)
+            tok_m = _LEFT_TOKEN.search(s, max(0, start - 60), start)
             tok = tok_m.group(1) if tok_m else ""
             if tok_m and quals.match(tok.replace("-", " ") if "high" in tok.lower() else tok):
                 qualified = True
@@ -283,7 +312,7 @@ def _working_groups(s: str) -> list[Trigger]:
                 start = lm.start(1)
                 continue
             if lm and lm.group(1) in ("and", "&", "of") and start - lm.start(1) < 6:
-                prev = _LEFT_TOKEN.search(s, 0, lm.start(1))
+                prev = _LEFT_TOKEN.search(s, max(0, lm.start(1) - 60), lm.start(1))
                 if prev and prev.group(1)[:1].isupper():
                     start = lm.start(1)
                     continue
@@ -312,7 +341,7 @@ def _working_groups(s: str) -> list[Trigger]:
         name = s[start:end].strip(" ,")
         if excl.search(s[max(0, start - 40) : end]):
             continue
-        before = s[:start]
+        before = s[max(0, start - 120) : start]
         info = {"acronym": acronym, "head": re.sub(r"\s+", " ", head.lower())}
         sp = _SESSION_PREFIX.search(before)
         if sp:
@@ -330,7 +359,7 @@ def _working_groups(s: str) -> list[Trigger]:
         if any(t.start <= m.start() < t.end for t in out):
             continue
         # An acronym in brackets right after a name belongs to that name.
-        before = s[: m.start()]
+        before = s[max(0, m.start() - 120) : m.start()]
         if before.endswith("("):
             continue
         info = {
@@ -345,17 +374,18 @@ def _working_groups(s: str) -> list[Trigger]:
     return out
 
 
-def _joint_ventures(s: str) -> list[Trigger]:
-    rx = _list_regex("joint_venture")
+def _joint_ventures(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     out = []
-    for m in rx.finditer(s):
+    for m in _matches("joint_venture", s, low, keys):
         if m.group(0) == "JV" or m.group(0) == "JVs" or not m.group(0).isupper():
             out.append(Trigger("joint_venture", m.start(), m.end(), m.group(0)))
     return out
 
 
-def _agreements(s: str) -> list[Trigger]:
+def _agreements(s: str, low: str) -> list[Trigger]:
     head, det, framed, purpose = _agreement_regexes()
+    if not any(k in low for k in _covers()["agreement"]):
+        return []
     an = kinds_data()
     anaphora = re.compile(
         r"\b(?:the|this|that|these|those|our|its|their|such|same)\s+(?:[\w’'-]+\s+){0,4}$", re.I
@@ -441,7 +471,7 @@ def _extend_left(s: str, start: int) -> int:
     """Extend a project head leftwards over its name (capitalised words, hyphenated places)."""
     n = 0
     while n < 5:
-        m = _LEFT_TOKEN.search(s, 0, start)
+        m = _LEFT_TOKEN.search(s, max(0, start - 60), start)
         if not m:
             break
         tok = m.group(1)
@@ -453,11 +483,10 @@ def _extend_left(s: str, start: int) -> int:
     return start
 
 
-def _projects(s: str) -> list[Trigger]:
-    rx = _list_regex("project")
+def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     loc = _trade_regexes()["location"]
     out: list[Trigger] = []
-    for m in rx.finditer(s):
+    for m in _matches("project", s, low, keys):
         raw = m.group(0)
         hs = m.start()
         start = hs if re.match(r"(?:use|using|usage)\b", raw, re.I) else _extend_left(s, hs)
@@ -482,7 +511,14 @@ def trade_target_spans(s: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
 
 def find_triggers(s: str) -> list[Trigger]:
     """All non-money triggers of a sentence (working groups, JVs, agreements, projects), by start."""
-    out = _working_groups(s) + _joint_ventures(s) + _agreements(s) + _projects(s)
+    low = s.lower()
+    keys = keys_of(low)
+    out = (
+        _working_groups(s, low)
+        + _joint_ventures(s, low, keys)
+        + _agreements(s, low)
+        + _projects(s, low, keys)
+    )
     out.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # Drop triggers nested in a longer one of the same kind.
     kept: list[Trigger] = []

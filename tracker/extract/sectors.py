@@ -14,30 +14,25 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from tracker.extract._match import Patterns
+
 __all__ = ["find_sectors"]
 
 
 @cache
-def _data() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, frozenset[str]]]:
+def _data() -> tuple[Patterns, re.Pattern[str], list[str], list[frozenset[str] | None]]:
     raw = tomllib.loads(resources.files("tracker.extract").joinpath("data/sectors.toml").read_text("utf-8"))
     ignore = re.compile("|".join(f"(?:{p})" for p in raw["ignore"]["patterns"]))
     restricted = {r["term"]: frozenset(r["kinds"]) for r in raw.get("restricted", [])}
-    terms: list[tuple[str, str]] = []
-    for sector, pats in raw["terms"].items():
-        for p in pats:
-            terms.append((p, sector))
-    # Longest pattern text first approximates longest match for these literal-like terms.
-    terms.sort(key=lambda t: -len(t[0]))
-    groups = {}
-    parts = []
-    for i, (p, sector) in enumerate(terms):
-        name = f"t{i}"
-        groups[name] = (sector, p)
-        parts.append(f"(?P<{name}>{p})")
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    names = {k: v[0] for k, v in groups.items()}
-    restr = {k: restricted[v[1]] for k, v in groups.items() if v[1] in restricted}
-    return rx, ignore, names, restr
+    pats: list[str] = []
+    sectors: list[str] = []
+    kinds: list[frozenset[str] | None] = []
+    for sector, terms in raw["terms"].items():
+        for p in terms:
+            pats.append(rf"(?<![\w-])(?:{p})(?![\w-])")
+            sectors.append(sector)
+            kinds.append(restricted.get(p))
+    return Patterns(pats), ignore, sectors, kinds
 
 
 def _blank(text: str, rx: re.Pattern[str]) -> str:
@@ -45,16 +40,22 @@ def _blank(text: str, rx: re.Pattern[str]) -> str:
 
 
 def find_sectors(text: str, kind: str | None = None) -> list[str]:
-    """Sorted sectors named in `text`; `kind` drops terms that do not apply to that kind."""
-    rx, ignore, names, restricted = _data()
+    """Sorted sectors named in `text`; `kind` drops terms that do not apply to that kind.
+
+    At each position the longest term wins, and a term inside a longer one does not count.
+    """
+    pats, ignore, sectors, kinds = _data()
     text = _blank(text, ignore)
+    hits = sorted(((m.start(), -(m.end() - m.start()), i) for i, m in pats.finditer(text)))
     found: set[str] = set()
-    for m in rx.finditer(text):
-        group = m.lastgroup
-        if group is None:
+    reach = -1
+    for start, neg_len, i in hits:
+        end = start - neg_len
+        if start < reach:
             continue
-        allowed = restricted.get(group)
+        reach = end
+        allowed = kinds[i]
         if kind is not None and allowed is not None and kind not in allowed:
             continue
-        found.add(names[group])
+        found.add(sectors[i])
     return sorted(found)

@@ -137,7 +137,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    m = _WORD_BEFORE.search(chunk)
+    m = _WORD_BEFORE.search(chunk[-40:])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tracker.extract._match import Patterns, split_alternatives
+
 __all__ = ["Cue", "find_cues", "pick_status", "Blockers", "blockers"]
 
 # stage -> kind -> status (None: the cue does not apply to that kind).
@@ -87,9 +89,14 @@ def _raw() -> dict:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
-    parts = [f"(?P<{c['stage']}>{c['pattern']})" for c in _raw()["cue"]]
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _cue_patterns() -> tuple[Patterns, list[str]]:
+    pats: list[str] = []
+    stages: list[str] = []
+    for c in _raw()["cue"]:
+        for alt in split_alternatives(c["pattern"]):
+            pats.append(alt)
+            stages.append(c["stage"])
+    return Patterns(pats), stages
 
 
 @cache
@@ -101,10 +108,15 @@ def blockers() -> Blockers:
 
 def find_cues(sentence: str) -> list[Cue]:
     """Every status cue in the sentence, in order."""
-    out = []
-    for m in _cue_regex().finditer(sentence):
-        if m.lastgroup:
-            out.append(Cue(m.lastgroup, m.start(), m.end(), m.group(0)))
+    pats, stages = _cue_patterns()
+    found = sorted(((m.start(), -m.end(), i, m) for i, m in pats.finditer(sentence)), key=lambda x: x[:3])
+    out: list[Cue] = []
+    reach = -1
+    for start, neg_end, i, m in found:
+        if start < reach:
+            continue
+        reach = -neg_end
+        out.append(Cue(stages[i], start, -neg_end, m.group(0)))
     return out
 
 
