@@ -100,7 +100,7 @@ def test_different_commitments(why, a, b):
 
 def test_key_reason_says_why():
     key, reason = track.commitment_key(mention(amount=2e9, currency="USD"))
-    assert "PK, UZ" in reason and "USD 2e+09" in reason
+    assert "PK, UZ" in reason and "USD 2,000,000,000" in reason
 
 
 @pytest.mark.parametrize(

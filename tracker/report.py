@@ -33,7 +33,7 @@ def make_console(*, stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     is_tty = stream.isatty()
     plain = not is_tty or bool(os.environ.get("NO_COLOR"))
-    width = None if is_tty else int(os.environ.get("COLUMNS") or 250)
+    width = None if is_tty else 1000  # plain rows never wrap; long cells are excerpted instead
     return Console(
         file=stream,
         no_color=plain,
@@ -253,9 +253,9 @@ def show_view(console: Console, c: dict) -> None:
         ("name", c.get("name")),
         ("sectors", ", ".join(c["sectors"])),
         ("figure", figure(c)),
-        ("amount", f"{c['amount']:g} {c.get('currency') or ''}".strip() if c.get("amount") else None),
-        ("amount_usd", f"{c['amount_usd']:g}" if c.get("amount_usd") else None),
-        ("baseline_usd", f"{c['baseline_usd']:g}" if c.get("baseline_usd") else None),
+        ("amount", f"{c['amount']:,.0f} {c.get('currency') or ''}".strip() if c.get("amount") else None),
+        ("amount_usd", f"{c['amount_usd']:,.0f}" if c.get("amount_usd") else None),
+        ("baseline_usd", f"{c['baseline_usd']:,.0f}" if c.get("baseline_usd") else None),
         ("count", c.get("count")),
         ("target_date", c.get("target_date")),
         ("announced_on", c.get("announced_on")),

@@ -88,7 +88,7 @@ def commitment_key(m: Mention) -> tuple[str, str]:
     if m.kind in FIGURE_KINDS:
         figure = _figure(m.amount, m.currency)
         if figure:
-            return f"{base}|{figure}", f"{who} and the same figure ({figure.replace(':', ' ')})"
+            return f"{base}|{figure}", f"{who} and the same figure ({m.currency or 'USD'} {m.amount:,.0f})"
         return f"{base}|nofigure|{sectors}", f"{who}, no figure, sectors [{sectors}]"
     if m.kind == "working_group":
         body = body_type(m.name) or body_type(m.evidence) or "body"
