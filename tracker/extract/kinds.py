@@ -413,6 +413,11 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             elif d in _NUMBER_WORDS:
                 number = _NUMBER_WORDS[d]
             start = m.start() - len(before) + dm.start("det")
+            if number is not None and "other" in dm.group("mods").lower().split():
+                out.append(
+                    Trigger("agreement", start, m.end(), s[start : m.end()], {"count": number, "other": True})
+                )
+                continue
             if d == "other":
                 pm = re.search(
                     r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+$", before[: dm.start("det")], re.I
