@@ -345,7 +345,9 @@ def find_announced(sentence: str, published: str | None) -> str | None:
     """
     pub = _published(published)
     found: list[tuple[int, str]] = []
-    m = _A_DAY.search(sentence)
+    # Cheap substring gates first: most sentences name no day at all, and each regex costs a scan.
+    has_on = "on " in sentence or "On " in sentence or "ON " in sentence
+    m = _A_DAY.search(sentence) if has_on else None
     if m:
         month = _month(m.group("m") or m.group("m2"))
         day = _day_num(m.group("d") or m.group("d2"))
@@ -355,7 +357,7 @@ def find_announced(sentence: str, published: str | None) -> str | None:
         value = _valid_day(year, month, day) if year else None
         if value:
             found.append((m.start(), value))
-    m = _A_NUMERIC.search(sentence)
+    m = _A_NUMERIC.search(sentence) if has_on else None
     if m:
         if m.group("iso"):
             value = _valid_day(*(int(p) for p in m.group("iso").split("-")))
@@ -363,7 +365,7 @@ def find_announced(sentence: str, published: str | None) -> str | None:
             value = _valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if value:
             found.append((m.start(), value))
-    if pub is not None:
+    if pub is not None and "day" in sentence:
         for m in _A_WEEKDAY.finditer(sentence):
             mod = (m.group("mod") or "").casefold()
             if mod in ("next", "every", "coming", "until", "by", "from", "before", "this"):
@@ -373,6 +375,8 @@ def find_announced(sentence: str, published: str | None) -> str | None:
                 back = 7
             found.append((m.start(), (pub - timedelta(days=back)).isoformat()))
             break
+    if pub is not None and ("day" in sentence or "last" in sentence or "arlier" in sentence
+                            or "Last" in sentence or "LAST" in sentence):
         m = _A_REL.search(sentence)
         if m:
             rel = " ".join(m.group("rel").casefold().split())
@@ -385,7 +389,7 @@ def find_announced(sentence: str, published: str | None) -> str | None:
                 "last month": (pub.replace(day=1) - timedelta(days=1)).replace(day=1),
             }[rel]
             found.append((m.start(), day.isoformat()))
-    if not found:
+    if not found and has_on:
         m = _A_FALLBACK.search(sentence)
         if m:
             value = _dateparser(m.group("cand"), published)
