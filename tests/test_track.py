@@ -198,7 +198,7 @@ def test_two_targets_in_one_article_do_not_supersede():
         ("agreement", "signed", "057", "AGREE"),
         ("project", "achieved", "061", "COOPERATE"),
         ("working_group", "signed", "046", "CONSULT"),
-        ("joint_venture", "proposed", "0311", "SUPPORT"),
+        ("joint_venture", "proposed", "0211", "REQUEST"),
     ],
 )
 def test_event_codes(kind, status, cameo, plover):

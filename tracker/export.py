@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from tracker import track
+
 FORMATS = ("csv", "json", "jsonl")
 
 # Field order of an exported record (CSV header order).
@@ -109,6 +111,7 @@ def record(c: dict, mentions: list[dict]) -> dict[str, Any]:
         "supersedes_id": c.get("supersedes_id"),
         "cameo": c.get("cameo"),
         "plover": c.get("plover"),
+        "plover_context": track.plover_context(),
         "reviewed_status": c.get("reviewed_status"),
         "rejected": bool(c.get("rejected")),
     }

@@ -214,6 +214,10 @@ def supersedes(rows: list[dict]) -> dict[int, int]:
     return links
 
 
+def plover_context() -> str:
+    return _data()["plover_context"]
+
+
 def event_codes(kind: str, status: str) -> tuple[str | None, str | None]:
     """CAMEO and PLOVER codes for a commitment, so exports join event-data work."""
     codes = _data()["codes"]
