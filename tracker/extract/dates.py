@@ -274,6 +274,8 @@ def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
             continue
         first = sentence[cs]
         if first.isdigit():
+            if pub is not None and int(sentence[cs:cs + 4]) < pub.year:
+                continue  # history ("in 2021"); a span ending later is found from its second year
             kind = "year"
         elif sentence.startswith(("year", "Year", "month", "Month"), cs):
             kind = "unit"
