@@ -17,6 +17,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/tracker ingest seeds/
 	$(BIN)/tracker list
+	$(BIN)/tracker report
 
 lint: $(STAMP)
 	$(BIN)/ruff check tracker tests

@@ -203,3 +203,16 @@ def test_two_targets_in_one_article_do_not_supersede():
 )
 def test_event_codes(kind, status, cameo, plover):
     assert track.event_codes(kind, status) == (cameo, plover)
+
+
+def test_report_sums_a_raised_target_once():
+    from tracker.report import group_rows
+
+    rows = [
+        {"id": 1, "kind": "trade_target", "countries": ["PK", "UZ"], "sectors": [], "status": "agreed",
+         "amount_usd": 1e9, "last_seen": "2023-01-01"},
+        {"id": 2, "kind": "trade_target", "countries": ["PK", "UZ"], "sectors": [], "status": "agreed",
+         "amount_usd": 2e9, "supersedes_id": 1, "last_seen": "2025-01-01"},
+    ]
+    (pair,) = group_rows(rows, "pair")
+    assert pair["commitments"] == 2 and pair["trade_target_usd"] == 2e9 and pair["latest"] == "2025-01-01"

@@ -78,7 +78,8 @@ def money(amount: float | None, currency: str | None) -> str:
 
 def figure(c: dict) -> str:
     if c.get("amount"):
-        return money(c["amount"], c.get("currency"))
+        text = money(c["amount"], c.get("currency"))
+        return f"{text} (replaces #{c['supersedes_id']})" if c.get("supersedes_id") else text
     if c.get("count"):
         return f"{c['count']} docs"
     return ""
@@ -155,7 +156,10 @@ def group_rows(rows: Iterable[dict], by: str) -> list[dict]:
 
     A commitment counts once in every group it belongs to (a PK-UZ row counts for PK
     and for UZ), so group counts may add up to more than the number of commitments.
+    Sums leave out targets that a later figure superseded, so a raise is not counted twice.
     """
+    rows = list(rows)
+    replaced = {c.get("supersedes_id") for c in rows if c.get("supersedes_id")}
     groups: dict[str, dict] = defaultdict(
         lambda: {
             "commitments": 0,
@@ -180,9 +184,10 @@ def group_rows(rows: Iterable[dict], by: str) -> list[dict]:
             g = groups[name]
             g["commitments"] += 1
             g["statuses"][c.get("status")] += 1
-            if c["kind"] == "trade_target" and c.get("amount_usd"):
+            live = c["id"] not in replaced  # a target raised later counts once, at its new figure
+            if live and c["kind"] == "trade_target" and c.get("amount_usd"):
                 g["trade_target_usd"] += c["amount_usd"]
-            if c["kind"] == "investment_target" and c.get("amount_usd"):
+            if live and c["kind"] == "investment_target" and c.get("amount_usd"):
                 g["investment_usd"] += c["amount_usd"]
             if c.get("last_seen") and (g["latest"] is None or c["last_seen"] > g["latest"]):
                 g["latest"] = c["last_seen"]
