@@ -51,6 +51,11 @@ _PURPOSE = re.compile(
     re.I,
 )
 _ROUTE = re.compile(r"\s(?:along|via|through|from|between|linking|connecting|to\s+connect|to\s+link)\s", re.I)
+_INSTRUMENT_ABOUT = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|road\s?maps?|deals?|treat(?:y|ies))"
+    r"\s+(?:on|for|to|of|concerning|regarding)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FORWARD_CUE = re.compile(
     r"^(?:will|shall|would|plans?\s+to|aims?|aim(?:ed|ing)|seek|intend|envisag|reaffirm|reiterat|pledge|commit|target|goal|set\s|is\s+set|are\s+set|due|expected|ready|work|to\s|the\s+launch)",
@@ -103,13 +108,22 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int) -> bool:
+def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: int) -> bool:
+    """A past-tense cue with a past date in the trigger's own clause ("signed in 2010").
+
+    A relative clause after the trigger ("..., which has not run since 2019") describes the
+    thing, not the undertaking, unless the cue itself sits in it.
+    """
     b = blockers()
     if _FORWARD_CUE.match(cue.surface):
         return False
     if not b.past_cue.search(cue.surface) and cue.stage not in ("signed", "met", "achieved"):
         return False
-    text = s[clause[0] : clause[1]]
+    stop = clause[1]
+    rel = _RELATIVE.search(s, end, clause[1])
+    if rel and cue.start < rel.start():
+        stop = rel.start()
+    text = s[clause[0] : stop]
     for m in b.past_time.finditer(text):
         year = m.group("year") or m.group("year2")
         if year is None or int(year) < ref_year:
@@ -300,7 +314,7 @@ def _sentence_rows(
         c["clause"] = clause
         if _negated(s, c["start"], c["end"]) or _modal(s, c["start"], c["end"], clause):
             continue
-        if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year):
+        if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
         t = c.get("trigger")
         if t is not None and t.kind == "project":
@@ -318,6 +332,8 @@ def _sentence_rows(
     final = []
     for c in kept:
         if c["kind"] == "project":
+            if _INSTRUMENT_ABOUT.search(s, c["clause"][0], c["start"]):
+                continue
             owner = [
                 o
                 for o in kept

@@ -164,7 +164,7 @@ _STOP_LEFT = frozenset(
     ]
 )
 _REMIT = re.compile(
-    r"^\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
+    r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
     r"(?=\s*(?:,|\.|;|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 _DET_BEFORE = None  # compiled lazily in _agreement_regexes
@@ -219,7 +219,7 @@ def _agreement_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     d = kinds_data()["agreement"]
     head = re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE)
     det = re.compile(
-        r"(?:^|[\s(])(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
+        r"(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
     )
     framed = re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE)
     purpose = re.compile(r"^\W*(?:\w+\W+){0,12}?" + d["body_purpose"], re.IGNORECASE)
@@ -254,30 +254,9 @@ def _covers() -> dict[str, frozenset[str]]:
 
 
 _MOD_STOP = frozenset(
-    [
-        "to",
-        "on",
-        "for",
-        "with",
-        "in",
-        "of",
-        "at",
-        "by",
-        "from",
-        "the",
-        "that",
-        "which",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "will",
-        "would",
-        "be",
-    ]
+    ["to", "on", "for", "with", "in", "of", "at", "by", "from", "the", "that", "which", "was", "were", "is", "are", "has", "have", "will", "would", "be", "a", "an", "this", "these", "signed", "inked", "initialled", "initialed", "finalised", "finalized", "agreed", "exchanged", "reached", "said", "sides", "countries", "parties", "two", "both"]
 )
+_DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 
 
 def _working_groups(s: str, low: str) -> list[Trigger]:
@@ -336,6 +315,10 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             if rm.group("remit"):
                 qualified = True
             end = rm.end()
+            late = re.match(r"\s*\(([A-Z][\w-]{1,9})\)", s[end:])
+            if late and not acronym:
+                acronym = late.group(1)
+                end += late.end()
         if not qualified:
             continue
         name = s[start:end].strip(" ,")
@@ -399,13 +382,9 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         h = m.group(0).lower()
         plural = h.endswith("s") or h.endswith("memoranda of understanding") or h.endswith("memoranda")
         before = s[max(0, m.start() - 90) : m.start()]
-        dm = det.search(before)
+        dm = _nearest_determiner(det, before)
         number = None
         start = m.start()
-        if dm:
-            mods = dm.group("mods").lower().replace(",", " ").split()
-            if any(w in _MOD_STOP for w in mods):
-                dm = None
         if dm:
             d = dm.group("det").lower()
             if d.isdigit():
@@ -472,6 +451,24 @@ def _agreements(s: str, low: str) -> list[Trigger]:
     return out
 
 
+def _nearest_determiner(det: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The determiner closest to the head with only modifiers in between ("signed a framework")."""
+    best = None
+    for m in _DET_START.finditer(before):
+        cand = det.match(before, m.start())
+        if not cand:
+            continue
+        mods = cand.group("mods").lower().replace(",", " ").split()
+        if any(w in _MOD_STOP for w in mods):
+            continue
+        if re.search(
+            r"\b(?:the|this|that|these|those|our|its|their|his|her)\s+$", before[: cand.start()], re.I
+        ):
+            continue
+        best = cand
+    return best
+
+
 def _extend_left(s: str, start: int) -> int:
     """Extend a project head leftwards over its name (capitalised words, hyphenated places)."""
     n = 0
@@ -502,6 +499,10 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
         }
         if re.search(r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I):
             continue
+        if start == hs and " " not in raw.strip() and re.search(r"\bthe\s+$", before, re.I):
+            continue  # "the corridor", "the railway": a thing already named, not a new undertaking
+        if re.search(r"\bmade\s+in\s+$", before, re.I):
+            info["location"] = False
         out.append(Trigger("project", start, m.end(), s[start : m.end()].strip('“”" '), info))
     return out
 

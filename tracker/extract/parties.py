@@ -161,8 +161,9 @@ def row_parties(
             for h in hits
             if together.end() <= h.start < together.end() + len(tail) and h.code not in art.absent
         }
-    parties |= named
-    if subject and len(subject) >= 2 and not (subject & main) and not three:
+    if len(subject) < 2:
+        parties |= named
+    if subject and len(subject) >= 2 and not (subject & main) and not (three or two or together):
         return None
     if len(parties) < 2:
         return None
