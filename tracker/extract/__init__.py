@@ -27,7 +27,7 @@ from tracker.extract import kinds as _kinds
 from tracker.extract.countries import CountryHit, find_countries
 from tracker.extract.dates import find_announced, find_deadlines
 from tracker.extract.money import Money, find_money
-from tracker.extract.parties import ArticleParties, article_parties, row_parties
+from tracker.extract.parties import ArticleParties, article_parties, is_excluded, row_parties
 from tracker.extract.sectors import find_sectors
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.status import Cue, blockers, find_cues, pick_status
@@ -55,6 +55,10 @@ _INSTRUMENT_ABOUT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|road\s?maps?|deals?|treat(?:y|ies))"
     r"\s+(?:on|for|to|of|concerning|regarding)\b",
     re.IGNORECASE,
+)
+_OWN_GOAL = re.compile(
+    r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan)s?\b)",
+    re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FORWARD_CUE = re.compile(
@@ -241,9 +245,46 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     return _dedupe(rows, text)
 
 
-def _recent_three(sentences: list[Sentence], i: int, hits: list[CountryHit]) -> tuple[str, ...]:
+def _local_pair(
+    sentences: list[Sentence], i: int, hits: list[CountryHit], art: ArticleParties
+) -> ArticleParties:
+    """The pair "the two ministers" refers to: the main pair, unless the sentence or one of the
+    two before it names exactly two parties that differ from it but share one member
+    (a paragraph about Pakistan-Iran inside a Pakistan-Uzbekistan article)."""
+    if art.trio:
+        return art
+    for j in range(i, max(-1, i - 3), -1):
+        sent = sentences[j]
+        codes = {
+            h.code
+            for h in hits
+            if sent.start <= h.start < sent.end
+            and h.how not in ("project",)
+            and h.code not in art.absent
+            and not is_excluded(
+                sentences[j].text,
+                CountryHit(h.code, h.start - sent.start, h.end - sent.start, h.surface, h.how),
+            )
+        }
+        if len(codes) == 2:
+            if codes != set(art.main) and codes & set(art.main):
+                return ArticleParties(tuple(sorted(codes)), (), art.absent)
+            return art
+    return art
+
+
+def _recent_three(
+    sentences: list[Sentence], i: int, hits: list[CountryHit], absent: frozenset[str]
+) -> tuple[str, ...]:
+    """The latest set of three or more parties named together, for "the three countries"."""
     for j in range(i, max(-1, i - 4), -1):
-        codes = {h.code for h in hits if sentences[j].start <= h.start < sentences[j].end}
+        codes = {
+            h.code
+            for h in hits
+            if sentences[j].start <= h.start < sentences[j].end
+            and h.how != "project"
+            and h.code not in absent
+        }
         if len(codes) >= 3:
             return tuple(sorted(codes))
     return ()
@@ -263,11 +304,12 @@ def _sentence_rows(
     if not triggers and not s_money:
         return []
     cues = find_cues(s)
-    if not cues:
+    if not cues and not any(t.kind == "working_group" and t.info.get("session") for t in triggers):
         return []
     rel_hits = _rel_hits(hits, s0, sent.end)
-    first_cue = cues[0].start
-    three = _recent_three(sentences, i, hits)
+    first_cue = cues[0].start if cues else 0
+    three = _recent_three(sentences, i, hits, art.absent)
+    local = _local_pair(sentences, i, hits, art)
 
     # Money figures: trade targets and investment targets.
     money_rows: list[tuple[str, Money, int, int]] = []
@@ -316,6 +358,9 @@ def _sentence_rows(
             continue
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
+        cue = c["cue"]
+        if cue is not None and _OWN_GOAL.search(s, max(0, cue.start - 40), cue.end):
+            continue  # "Pakistan's goal of becoming a logistics hub": one party's own aim
         t = c.get("trigger")
         if t is not None and t.kind == "project":
             if t.info.get("location"):
@@ -383,7 +428,7 @@ def _sentence_rows(
             s,
             rel_hits,
             min(first_cue, c["start"]) if kind != "working_group" else first_cue,
-            art,
+            local,
             (c["start"], c["end"]),
             three,
         )

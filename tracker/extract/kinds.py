@@ -165,7 +165,7 @@ _STOP_LEFT = frozenset(
 )
 _REMIT = re.compile(
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
-    r"(?=\s*(?:,|\.|;|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+    r"(?=\s*(?:,|\.|;|\(|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 _DET_BEFORE = None  # compiled lazily in _agreement_regexes
 
@@ -254,7 +254,48 @@ def _covers() -> dict[str, frozenset[str]]:
 
 
 _MOD_STOP = frozenset(
-    ["to", "on", "for", "with", "in", "of", "at", "by", "from", "the", "that", "which", "was", "were", "is", "are", "has", "have", "will", "would", "be", "a", "an", "this", "these", "signed", "inked", "initialled", "initialed", "finalised", "finalized", "agreed", "exchanged", "reached", "said", "sides", "countries", "parties", "two", "both"]
+    [
+        "to",
+        "on",
+        "for",
+        "with",
+        "in",
+        "of",
+        "at",
+        "by",
+        "from",
+        "the",
+        "that",
+        "which",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "will",
+        "would",
+        "be",
+        "a",
+        "an",
+        "this",
+        "these",
+        "signed",
+        "inked",
+        "initialled",
+        "initialed",
+        "finalised",
+        "finalized",
+        "agreed",
+        "exchanged",
+        "reached",
+        "said",
+        "sides",
+        "countries",
+        "parties",
+        "two",
+        "both",
+    ]
 )
 _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 
@@ -324,6 +365,8 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
         name = s[start:end].strip(" ,")
         if excl.search(s[max(0, start - 40) : end]):
             continue
+        if re.search(r"\b(?:existing|current|same|former|previous)\s+$", s[max(0, start - 30) : start], re.I):
+            continue  # a body recalled, not one set up or convened
         before = s[max(0, start - 120) : start]
         info = {"acronym": acronym, "head": re.sub(r"\s+", " ", head.lower())}
         sp = _SESSION_PREFIX.search(before)
@@ -499,6 +542,8 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
         }
         if re.search(r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I):
             continue
+        if start == hs and " " not in raw.strip() and raw.strip().lower().endswith("s"):
+            continue  # a bare plural ("railways", "SEZs") names an area of cooperation, not a project
         if start == hs and " " not in raw.strip() and re.search(r"\bthe\s+$", before, re.I):
             continue  # "the corridor", "the railway": a thing already named, not a new undertaking
         if re.search(r"\bmade\s+in\s+$", before, re.I):

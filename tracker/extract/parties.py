@@ -98,7 +98,7 @@ def article_parties(
     ranked = sorted(weights, key=lambda c: (-weights[c], first[c]))
     main = tuple(ranked[:2])
     trio: tuple[str, ...] = ()
-    if len(ranked) >= 3 and THREE.search(text) and weights[ranked[2]] >= 0.4 * weights[ranked[1]]:
+    if len(ranked) >= 3 and THREE.search(text) and weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
         trio = tuple(ranked[:3])
     return ArticleParties(main, trio, frozenset(absent))
 
@@ -143,6 +143,8 @@ def row_parties(
     if three:
         base = set(recent_three or art.trio or art.main)
         parties = base | subject
+    elif not subject and art.trio:
+        parties = set(art.trio)  # a trilateral article: "they", "the parties" are all three
     elif len(subject) >= 2:
         parties = set(subject)
         if two or together:
