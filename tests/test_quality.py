@@ -20,19 +20,21 @@ from tracker.extract import extract
 CORPUS = Path(__file__).parent / "corpus"
 MARGIN = 0.03
 # Achieved figures (dev / seeds) when last measured; a test fails below figure - MARGIN.
-DEV_F1 = 0.90
+# The dev corpus was used to write the rules, so its 1.00 says little about unseen text;
+# the bars are there to catch regressions, not to claim accuracy.
+DEV_F1 = 1.00
 DEV_KIND_F1 = {
     "trade_target": 1.00,
-    "investment_target": 0.94,
-    "working_group": 0.90,
+    "investment_target": 1.00,
+    "working_group": 1.00,
     "joint_venture": 1.00,
-    "agreement": 0.90,
-    "project": 0.77,
+    "agreement": 1.00,
+    "project": 1.00,
 }
-DEV_STATUS = 0.97
-DEV_TARGET_DATE = 0.98
+DEV_STATUS = 1.00
+DEV_TARGET_DATE = 1.00
 DEV_SECTORS = 0.91
-SEEDS_F1 = 0.83
+SEEDS_F1 = 0.96
 
 
 def _scorer():

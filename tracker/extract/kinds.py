@@ -240,6 +240,11 @@ def _trade_regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+# "Ministry of Investment, Industry and Trade": an institution's name says nothing about trade volumes.
+_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Minister|Ministers|Department|Chamber|Chambers|Secretary|Federation|Commissioner|Council)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w’'-]*|and|&)[,\s]+)*(?:[A-Z][\w’'-]*)"
+)
 _ACRONYM_HINT = re.compile(r"\b[A-Z]{3,6}\b")
 
 
@@ -584,7 +589,7 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     """'target' if the figure at [money_start, money_end) is a trade goal, 'baseline' if a current
     trade volume, else None. Judged from the trade words and goal words around it."""
     rx = _trade_regexes()
-    before = s[:money_start]
+    before = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), s[:money_start])
     after = s[money_end : money_end + 40]
     trade_before = rx["words"].search(before)
     trade_after = re.match(
