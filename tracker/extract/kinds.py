@@ -23,8 +23,8 @@ from tracker.extract._match import Patterns, cover, keys_of
 __all__ = [
     "Trigger",
     "find_triggers",
-    "trade_target_spans",
-    "investment_spans",
+    "is_trade_target",
+    "is_investment",
     "agreement_count",
     "kinds_data",
 ]
@@ -167,7 +167,6 @@ _REMIT = re.compile(
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
     r"(?=\s*(?:,|\.|;|\(|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
-_DET_BEFORE = None  # compiled lazily in _agreement_regexes
 
 
 @dataclass
@@ -557,14 +556,6 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     return out
 
 
-def trade_target_spans(s: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(targets, baselines): spans of money figures that are trade goals / current volumes.
-
-    Returns the spans of the figures as offsets into `s`; callers pair them with money hits.
-    """
-    return [], []
-
-
 def find_triggers(s: str) -> list[Trigger]:
     """All non-money triggers of a sentence (working groups, JVs, agreements, projects), by start."""
     low = s.lower()
@@ -633,8 +624,3 @@ def agreement_count(triggers: list[Trigger]) -> int | None:
     ):
         count += 1
     return count
-
-
-def investment_spans(s: str) -> list[tuple[int, int]]:
-    """Kept for symmetry with trade_target_spans; money pairing happens in __init__."""
-    return []
