@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import re
@@ -81,6 +82,29 @@ def p90(values: Sequence[float]) -> float | None:
 
 def ratio(a: float | None, b: float | None) -> float | None:
     return a / b if a is not None and b else None
+
+
+def proc_status_mb(field: str) -> float | None:
+    """A memory line of /proc/self/status (VmRSS, VmHWM) in MiB; None off Linux."""
+    try:
+        text = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    m = re.search(rf"^{field}:\s+(\d+) kB", text, re.M)
+    return int(m.group(1)) / 1024 if m else None
+
+
+def reset_hwm() -> bool:
+    """Reset this process's peak-RSS mark (Linux clear_refs 5), so VmHWM covers what follows only.
+
+    Needed because ru_maxrss cannot be reset: it keeps the warm-up's peak, and on Linux a
+    child's ru_maxrss even starts at the parent's RSS at fork time.
+    """
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------- corpus
@@ -173,18 +197,20 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
 # ---------------------------------------------------------------------------- ingest (worker side)
 
 
-def run_ingest(database: Any, paths: list[str]) -> dict:
+def run_ingest(database: Any, paths: list[str], ticks: list[float] | None = None) -> dict:
     """`tracker.pipeline.ingest`, or a loop doing the same steps while the pipeline is unfinished.
 
     The fallback exists so the harness gives figures while ingest modules are being written;
-    its use is reported (`via`) so nobody mistakes it for the real pipeline.
+    its use is reported (`via`) so nobody mistakes it for the real pipeline. `ticks` collects the
+    time each input starts (through the progress hook), to see whether later articles cost more.
     """
     from tracker import pipeline
 
+    tick = (lambda _name: ticks.append(time.perf_counter())) if ticks is not None else None
     try:
-        result = pipeline.ingest(database, paths)
+        result = pipeline.ingest(database, paths, progress=tick)
     except ImportError as exc:
-        return _fallback_ingest(database, paths, f"bench fallback loop (pipeline.ingest: {exc})")
+        return _fallback_ingest(database, paths, f"bench fallback loop (pipeline.ingest: {exc})", tick)
     return {
         "via": "tracker.pipeline.ingest",
         "files": result.files,
@@ -196,7 +222,7 @@ def run_ingest(database: Any, paths: list[str]) -> dict:
     }
 
 
-def _fallback_ingest(database: Any, paths: list[str], via: str) -> dict:
+def _fallback_ingest(database: Any, paths: list[str], via: str, tick: Callable[[str], None] | None) -> dict:
     from tracker import db as store
     from tracker.extract import extract
     from tracker.ingest import parse_article
@@ -212,6 +238,8 @@ def _fallback_ingest(database: Any, paths: list[str], via: str) -> dict:
     }
     for path in input_files(paths):
         out["files"] += 1
+        if tick:
+            tick(path.name)
         try:
             article = parse_article(path.read_bytes(), str(path))
             if store.article_exists(database, article.id):
@@ -244,34 +272,67 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool) -> dict:
     warmup_s = time.perf_counter() - t0
 
     database = store.open_db(db_path)
-    rss_before = maxrss_mb()
+    gc.collect()
+    maxrss_before = maxrss_mb()
+    rss_before = proc_status_mb("VmRSS")
+    hwm_reset = reset_hwm()  # from here VmHWM is the peak of this ingest alone
     if trace:
         tracemalloc.start()
+    ticks: list[float] = []
     t0 = time.perf_counter()
-    result = run_ingest(database, paths)
+    result = run_ingest(database, paths, ticks)
     wall = time.perf_counter() - t0
+    per_article = [(b - a) * 1000 for a, b in zip(ticks, [*ticks[1:], t0 + wall], strict=True)]
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     if trace:
         tracemalloc.stop()
-    rss_after = maxrss_mb()
+    maxrss_after = maxrss_mb()
+    hwm = proc_status_mb("VmHWM") if hwm_reset else None
     database.conn.close()
-    rows = sqlite3.connect(db_path).execute("SELECT count(*) FROM articles").fetchone()[0]
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        commitments, most = conn.execute("SELECT count(*), max(mention_count) FROM commitments").fetchone()
+    if hwm is not None and rss_before is not None:
+        growth, how = hwm - rss_before, "VmHWM (reset after warm-up) - VmRSS before"
+    else:  # no /proc: the high-water mark hides growth below the warm-up peak
+        growth, how = maxrss_after - maxrss_before, "ru_maxrss after - before"
     return {
         **result,
         "wall_s": wall,
         "warmup_s": warmup_s,
         "warmup_failed": warm_result["failed"],
+        "maxrss_before_mb": maxrss_before,
+        "maxrss_peak_mb": maxrss_after,
         "rss_before_mb": rss_before,
-        "rss_peak_mb": rss_after,
-        "rss_growth_mb": rss_after - rss_before,
+        "rss_peak_during_ingest_mb": hwm,
+        "rss_growth_mb": growth,
+        "rss_growth_how": how,
         "tracemalloc_peak_mb": traced_peak,
+        **cost_curve(per_article),
         "articles_in_db": rows,
+        "commitments_in_db": commitments,
+        "max_mentions_per_commitment": most,
         "db_mb": db_path.stat().st_size / 2**20,
     }
 
 
+def cost_curve(per_article: list[float]) -> dict:
+    """Per-article ms: median, and mean over each tenth of the run (does the 10,000th cost more?)."""
+    if not per_article:
+        return {}
+    k = len(per_article)
+    tenths = [per_article[i * k // 10 : (i + 1) * k // 10] for i in range(10)]
+    means = [statistics.fmean(t) for t in tenths if t]
+    return {
+        "per_article_ms_median": median(per_article),
+        "per_article_ms_p90": p90(per_article),
+        "ms_per_article_by_tenth": means,
+        "last_over_first_tenth": ratio(means[-1], means[0]),
+    }
+
+
 def spawn_worker(run_dir: Path, name: str, warmup: Path, folder: Path, trace: bool = False) -> dict:
-    """Run `worker` in a child interpreter so its ru_maxrss is its own."""
+    """Run `worker` in a child interpreter so its peak memory is its own (spawn while this process is small)."""
     db_path = run_dir / f"{name}.db"
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", "--db", str(db_path)]
     cmd += ["--warmup", str(warmup), *(["--tracemalloc"] if trace else []), str(folder)]
@@ -618,6 +679,7 @@ def table(fig: dict) -> str:
     cmds = st.get("commands") or {}
     n, q = ing.get("files"), small.get("files")
     heavy = (st.get("heavy_loaded") or {}).get("list") or {}
+    tenths = ing.get("ms_per_article_by_tenth") or []
 
     def cmd_ms(name: str) -> float | None:
         return (cmds.get(name) or {}).get("median_ms")
@@ -633,15 +695,20 @@ def table(fig: dict) -> str:
         ("extract mentions/article", fmt(ex.get("mentions_per_article"), ".2f"), "", ""),
         (f"ingest {n} articles: articles/s", fmt(ing.get("articles_per_s"), ".1f"), "", ""),
         ("ingest ms/article (wall / articles)", fmt(ing.get("ms_per_article"), ".2f"), "", ""),
+        ("commitments stored (most mentions of one commitment)",
+         f"{ing.get('commitments_in_db', 'n/a')} ({ing.get('max_mentions_per_commitment', 'n/a')})", "", ""),
+        ("ingest ms/article first -> last tenth of the run",
+         f"{fmt(tenths[0] if tenths else None, '.2f')} -> {fmt(tenths[-1] if tenths else None, '.2f')}"
+         f" (x{fmt(ing.get('last_over_first_tenth'), '.2f')})", "", ""),
         (f"I/O floor ms/article (1 txn/file; batch {fmt(fl.get('batch_ms_per_article'), '.3f')})",
          fmt(fl.get("ms_per_article"), ".3f"), "", ""),
         ("ingest / floor", fmt((fig.get("ingest_vs_floor") or {}).get("ratio"), ".1f", "x"),
          f"<= {TARGET_FLOOR_RATIO:g}x", verdict(ok["ingest_within_10x_floor"])),
         (f"CLI ingest {cli.get('articles', 'n/a')} articles incl. start-up: ms/article",
          f"{fmt(cli.get('ms_per_article'), '.2f')} (exit {cli.get('exit_code', 'n/a')})", "", ""),
-        ("peak RSS ingest N/4 -> N (MB)",
-         f"{fmt(small.get('rss_peak_mb'), '.0f')} -> {fmt(ing.get('rss_peak_mb'), '.0f')}", "", ""),
-        (f"RSS growth {q} -> {n} articles (MB)",
+        ("peak RSS (ru_maxrss) of ingest process N/4 -> N (MB)",
+         f"{fmt(small.get('maxrss_peak_mb'), '.0f')} -> {fmt(ing.get('maxrss_peak_mb'), '.0f')}", "", ""),
+        (f"RSS growth during ingest {q} -> {n} articles (MB)",
          f"{fmt(mem.get('rss_growth_small_mb'), '.1f')} -> {fmt(mem.get('rss_growth_large_mb'), '.1f')}"
          f" (+{fmt(mem.get('rss_growth_diff_mb'), '.1f')}, x{fmt(mem.get('rss_growth_ratio'), '.2f')})",
          f"+< {FLAT_NOISE_MB:g} MB or x<= {TARGET_FLAT_RATIO:g}", verdict(ok["memory_flat"])),
@@ -734,6 +801,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=10_000, help="corpus size (default 10000)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
+    ap.add_argument("--save", type=Path, help="also write the figures as JSON to this file")
     ap.add_argument("--profile", action="store_true", help="also print a cProfile of ingesting 500 articles")
     ap.add_argument("--startup-runs", type=int, default=STARTUP_RUNS, help="runs per start-up command")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="where the run folder goes")
@@ -766,6 +834,8 @@ def main(argv: list[str] | None = None) -> int:
     fig["targets"] = judge(fig)
     fig["notes"] = notes(fig)
     fig["total_seconds"] = round(time.perf_counter() - _T0, 1)
+    if args.save:
+        args.save.write_text(json.dumps(fig, indent=2, default=str) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(fig, indent=2, default=str))
         return 0
@@ -791,7 +861,11 @@ def growth_figures(prefix: str, small: float | None, large: float | None) -> dic
 
 
 def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
-    """Every measurement in order; each fills its part of `fig`."""
+    """Every measurement; each fills its part of `fig`.
+
+    Child processes (ingest workers, CLI) run first, while this process is still small:
+    on Linux a child's ru_maxrss starts at its parent's RSS at fork time.
+    """
     tracker_bin = tracker_executable()
     n = args.articles
     log(f"generating {n} articles in {run_dir}")
@@ -800,8 +874,6 @@ def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
     quarter = max(1, n // 4)
 
     fig["startup"] = phase(fig, "start-up", lambda: bench_startup(run_dir, tracker_bin, args.startup_runs))
-    fig["extraction"] = phase(fig, "extraction", lambda: bench_extraction(corpus.files))
-    fig["floor"] = phase(fig, "I/O floor", lambda: bench_floor(input_files([corpus.all_dir]), run_dir))
     fig["ingest_quarter"] = phase(
         fig,
         f"ingest {quarter}",
@@ -815,12 +887,12 @@ def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
         if r and r.get("wall_s"):
             r["ms_per_article"] = r["wall_s"] * 1000 / r["files"] if r["files"] else None
             r["articles_per_s"] = r["files"] / r["wall_s"]
-    ing, fl, q = fig.get("ingest") or {}, fig.get("floor") or {}, fig.get("ingest_quarter") or {}
-    fig["ingest_vs_floor"] = {"ratio": ratio(ing.get("wall_s"), fl.get("wall_s"))}
+    ing, q = fig.get("ingest") or {}, fig.get("ingest_quarter") or {}
     mem: dict = growth_figures("rss_growth", q.get("rss_growth_mb"), ing.get("rss_growth_mb"))
     if not args.no_tracemalloc:
-        # tracemalloc slows allocation-heavy code a lot, so it runs on N/16 and N/4: same 4x step.
-        tm_small, tm_large = max(1, n // 16), quarter
+        # tracemalloc slows the ingest about 4x, so it runs on N/80 and N/20: the same 4x step.
+        tm_small = min(max(25, n // 80), n // 4)
+        tm_large = 4 * tm_small
         if tm_small < tm_large:
             a = phase(fig, f"tracemalloc {tm_small}", lambda: spawn_worker(
                 run_dir, "tm-small", corpus.warmup_dir, corpus.slice(tm_small), trace=True))  # fmt: skip
@@ -840,6 +912,11 @@ def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
     )
     if fig.get("cli") and ing.get("ms_per_article"):
         fig["cli"]["startup_overhead_ms"] = fig["cli"]["wall_s"] * 1000 - cli_n * ing["ms_per_article"]
+
+    # In-process measurements last.
+    fig["floor"] = phase(fig, "I/O floor", lambda: bench_floor(input_files([corpus.all_dir]), run_dir))
+    fig["ingest_vs_floor"] = {"ratio": ratio(ing.get("wall_s"), (fig.get("floor") or {}).get("wall_s"))}
+    fig["extraction"] = phase(fig, "extraction", lambda: bench_extraction(corpus.files))
     if args.profile:
         prof_n = min(500, n)
         fig["profile_articles"] = prof_n
