@@ -157,7 +157,7 @@ def ingest(
         str | None, typer.Option("--published", help="Publication date for these articles (YYYY-MM-DD).")
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Outlet or feed name to record.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", help="Print nothing but errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their commitments and store them. Re-ingesting is a no-op."""
@@ -504,7 +504,7 @@ def split(
 
 @app.command()
 def reextract(
-    quiet: Annotated[bool, typer.Option("--quiet", help="Print nothing but errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     db: DbOption = None,
 ) -> None:
     """Run the current extraction rules again over every stored article. Curation is kept."""
