@@ -56,7 +56,10 @@ def ingest(
             if store.article_exists(database, article.id):
                 result.unchanged += 1
                 continue
-            mentions = extract(article.text, article.published)
+            try:
+                mentions = extract(article.text, article.published)
+            except Exception as exc:  # a rule bug: name it, keep the article out, go on
+                raise InputError(name, f"extraction failed ({type(exc).__name__}: {exc})") from exc
             if store.save_article(database, article, mentions):
                 result.new += 1
                 result.commitments += len(mentions)
