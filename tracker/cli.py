@@ -363,6 +363,9 @@ def due(
     sector: SectorOpt = None,
     kind: KindOpt = None,
     status: StatusOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    search: SearchOpt = None,
     limit: LimitOpt = None,
     include_rejected: RejectedOpt = False,
     as_json: JsonOpt = False,
@@ -375,7 +378,7 @@ def due(
         from tracker.report import deadlines_table, make_console
 
         day = _iso_date(as_of, "--as-of") or dt.date.today().isoformat()
-        f = _filters(country, sector, kind, status, None, None, None, limit, include_rejected)
+        f = _filters(country, sector, kind, status, since, until, search, limit, include_rejected)
         database, _ = _open(db)
         rows = store.due(database, f, day, within)
         if as_json:
@@ -393,6 +396,9 @@ def overdue(
     sector: SectorOpt = None,
     kind: KindOpt = None,
     status: StatusOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    search: SearchOpt = None,
     limit: LimitOpt = None,
     include_rejected: RejectedOpt = False,
     as_json: JsonOpt = False,
@@ -405,7 +411,7 @@ def overdue(
         from tracker.report import deadlines_table, make_console
 
         day = _iso_date(as_of, "--as-of") or dt.date.today().isoformat()
-        f = _filters(country, sector, kind, status, None, None, None, limit, include_rejected)
+        f = _filters(country, sector, kind, status, since, until, search, limit, include_rejected)
         database, _ = _open(db)
         rows = store.overdue(database, f, day)
         if as_json:

@@ -343,7 +343,8 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
 
 
 MENTION_SELECT = """
-SELECT m.*, a.title AS article_title, a.published AS published, a.source AS source,
+SELECT m.*, a.title AS article_title, a.published AS published, a.published_how AS published_how,
+       a.source AS source,
        a.path AS article_path, substr(a.ingested_at, 1, 10) AS ingested_on
 FROM mentions m JOIN articles a ON a.id = m.article_id
 """

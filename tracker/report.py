@@ -289,11 +289,17 @@ def show_view(console: Console, c: dict) -> None:
     console.print("\nMentions:")
     for m in c["mentions"]:
         console.print(
-            f"  [{m['id']}] {m.get('published') or 'undated'}  {excerpt(m.get('article_title') or m.get('article_path'), 70)}"
+            f"  [{m['id']}] {m.get('published') or 'undated'}"
+            + (f" ({m['published_how']})" if m.get("published_how") else "")
+            + f"  {excerpt(m.get('article_title') or m.get('article_path'), 70)}"
             + (f"  ({m['source']})" if m.get("source") else ""),
             markup=False,
         )
-        console.print(f"      status {m['status']}; announced {m.get('announced_on') or '-'}", markup=False)
+        console.print(
+            f"      status {m['status']}; announced {m.get('announced_on') or '-'}; "
+            f"characters {m['evidence_start']}-{m['evidence_end']}",
+            markup=False,
+        )
         for a in m.get("actors") or []:
             console.print(
                 f"      actor: {a['name']}" + (f", {a['role']}" if a.get("role") else ""), markup=False
