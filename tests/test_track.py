@@ -118,6 +118,11 @@ def test_deadline_end_respects_precision(target, end):
     assert track.deadline_end(target) == end
 
 
+@pytest.mark.parametrize(("target", "kind"), [("2027", "year"), ("2025-06", "month"), ("2025-06-30", "day"), (None, None)])
+def test_precision(target, kind):
+    assert track.precision(target) == kind
+
+
 def test_summary_is_as_last_reported_and_order_free():
     rows = [
         {

@@ -95,6 +95,7 @@ def record(c: dict, mentions: list[dict]) -> dict[str, Any]:
         "baseline_usd": c.get("baseline_usd"),
         "count": c.get("count"),
         "target_date": c.get("target_date"),
+        "target_precision": track.precision(c.get("target_date")),
         "deadline": c.get("deadline"),
         "announced_on": c.get("announced_on"),
         "actors": actors,

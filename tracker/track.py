@@ -171,6 +171,13 @@ def status_history(mentions: list[dict]) -> list[dict]:
     return history
 
 
+def precision(target_date: str | None) -> str | None:
+    """How exact a deadline is: "2027" is a year, "2025-06" a month, "2025-06-30" a day."""
+    if not target_date:
+        return None
+    return {1: "year", 2: "month", 3: "day"}.get(len(target_date.split("-")))
+
+
 def deadline_end(target_date: str | None) -> str | None:
     """The last day a deadline allows: "2024" -> 2024-12-31, "2025-02" -> 2025-02-28."""
     if not target_date:
