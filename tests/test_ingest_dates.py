@@ -1,7 +1,8 @@
 """Publication dates from datelines, header lines, bylines and "Published on" markers.
 
-The datelines below are made up in the shapes real outlets use; the last tests run every labelled
-article of the corpus and the seeds against its gold "published".
+The datelines below are made up in the shapes real outlets use (local month names and release
+foot lines included); the last tests run every labelled article of the corpus (dev, seeds and the
+blind held-out set) against its gold "published".
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from tracker.ingest import parse_article
-from tracker.ingest.dates import find_published
+from tracker.ingest.dates import find_published, load_months, month_key
 
 from .conftest import CORPUS
 
@@ -97,6 +98,57 @@ EXAMPLES = [
     Example("a sentence with 'released on' is not a marker", f"The report released on 5 May 2025 shows trade rose.\n\n{LEAD}", None),
     Example("no date at all", f"OPINION\n\nIndia and Central Asia\n\n{LEAD}", None),
     Example("month and year only", f"Since assuming office in October 2024, the ambassador has met ministers.\n\n{LEAD}", None),
+    # Shapes more outlets print: ordinal month-first, day-first slash with a time, a section label before the
+    # time, agency datelines whose date is only in the header, a Guardian-style header, ISO timestamps.
+    Example("month-first with ordinal", f"June 24th, 2025\n\n{LEAD}", "2025-06-24", "header"),
+    Example("day-first slash with a 12-hour time", f"27/05/2025 06:05 PM\n\n{LEAD}", "2025-05-27", "header"),
+    Example("section label and time before the date", f"All News 15:47 October 02, 2025\n\n{LEAD}", "2025-10-02"),
+    Example("dpa dateline without a date, header date", f"Thu 5 Jun 2025 10.42 BST\n\nBERLIN (dpa) - {LEAD}", "2025-06-05",
+            "header"),
+    Example("TASS yearless dateline takes the header year", f"4 Jul 2025, 15:20\n\nMOSCOW, July 4. /TASS/. {LEAD}",
+            "2025-07-04", "dateline"),
+    Example("TASS dateline across new year", f"1 Jan 2026, 09:00\n\nMOSCOW, December 31. /TASS/. {LEAD}", "2025-12-31",
+            "dateline"),
+    Example("Posted with a day-first slash date", f"Posted: 14/03/2026 09:12\n\n{LEAD}", "2026-03-14", "published-on"),
+    Example("Guardian-style weekday header", f"Trade deal agreed\n\nThu 5 Jun 2025 10.42 BST\n\n{LEAD}", "2025-06-05",
+            "header"),
+    Example("ISO timestamp header line", f"2025-06-05T10:42:00Z\n\n{LEAD}", "2025-06-05", "header"),
+    Example("ISO timestamp after Published", f"Published: 2025-06-05T10:42:00+05:00\n\n{LEAD}", "2025-06-05",
+            "published-on"),
+    Example("Dated this ... day of in the head", f"Dated this 3rd day of March 2026\n\n{LEAD}", "2026-03-03", "header"),
+    # Local month names (CLDR) in datelines and headers of English-language outlets.
+    Example("Indonesian dateline", f"Surabaya, 14 Agustus 2025 (ANTARA) - {LEAD}", "2025-08-14", "dateline"),
+    Example("Indonesian weekday header", f"Selasa, 4 Maret 2025 10:15 WIB\n\n{LEAD}", "2025-03-04", "header"),
+    Example("Indonesian abbreviation", f"Medan, 3 Okt 2024 - {LEAD}", "2024-10-03", "dateline"),
+    Example("Indonesian press-release place and date", f"SIARAN PERS / PRESS RELEASE\n\nBandung, 9 Mei 2025\n\n{LEAD}",
+            "2025-05-09", "dateline"),
+    Example("Malay dateline", f"KUALA LUMPUR, 9 Ogos 2025 (Bernama) -- {LEAD}", "2025-08-09", "dateline"),
+    Example("Malay Mac with colon", f"PUTRAJAYA, 2 Mac 2025: {LEAD}", "2025-03-02", "dateline"),
+    Example("Malay Dis header", f"12 Dis 2024 08:30\n\n{LEAD}", "2024-12-12", "header"),
+    Example("Malay yearless dateline, year from header", f"Rabu, 30 Julai 2025\n\nKOTA KINABALU, 30 Julai (Bernama) -- "
+            f"{LEAD}", "2025-07-30", "dateline"),
+    Example("French dateline with le and accents", f"Dakar, le 5 février 2025 (APS) - {LEAD}", "2025-02-05", "dateline"),
+    Example("French without accents, 1er", f"Abidjan, 1er fevrier 2025 (AIP) - {LEAD}", "2025-02-01", "dateline"),
+    Example("French abbreviation with dot", f"Lomé, 3 déc. 2024 - {LEAD}", "2024-12-03", "dateline"),
+    Example("French août", f"Publié: 21 août 2025\n\nYaoundé, 21 août 2025 - {LEAD}", "2025-08-21"),
+    Example("Spanish with de ... de", f"Lima, 12 de mayo de 2025 (Andina) - {LEAD}", "2025-05-12", "dateline"),
+    Example("Spanish setiembre (Peru)", f"Lima, 30 de setiembre de 2024 - {LEAD}", "2024-09-30", "dateline"),
+    Example("Portuguese março", f"Luanda, 7 de março de 2025 (ANGOP) - {LEAD}", "2025-03-07", "dateline"),
+    Example("Portuguese out with a year", f"Maputo, 12 out 2025 - {LEAD}", "2025-10-12", "dateline"),
+    Example("German day with dot and März", f"Berlin, 12. März 2025 (dpa) - {LEAD}", "2025-03-12", "dateline"),
+    Example("German Maerz without umlaut", f"Frankfurt, 12. Maerz 2025 - {LEAD}", "2025-03-12", "dateline"),
+    Example("Austrian Jänner", f"Wien, 14. Jänner 2025 (APA) - {LEAD}", "2025-01-14", "dateline"),
+    Example("Turkish Mayıs", f"Ankara, 12 Mayıs 2025 (AA) - {LEAD}", "2025-05-12", "dateline"),
+    Example("Turkish upper case, dotless i", f"İSTANBUL, 3 ARALIK 2024 - {LEAD}", "2024-12-03", "dateline"),
+    Example("Turkish typed without accents", f"Izmir, 8 Subat 2025 - {LEAD}", "2025-02-08", "dateline"),
+    Example("Italian dateline", f"Roma, 15 luglio 2025 (ANSA) - {LEAD}", "2025-07-15", "dateline"),
+    Example("Italian abbreviation header", f"12 gen 2025 10:30\n\n{LEAD}", "2025-01-12", "header"),
+    # Local month names do not turn English words into dates.
+    Example("'3 out of 5' is not a date", f"LISBON, 3 out of 5 ministers backed the plan. {LEAD}", None),
+    Example("an English-word abbreviation needs a year", f"ROME, 3 set (ANSA) - {LEAD}", None),
+    Example("a word after a day is not a month", f"Phase 2 Section 14 2025\n\n{LEAD}", None),
+    Example("local month name in a body sentence", f"Perjanjian ditandatangani pada 12 Juli 2025 di Jakarta oleh kedua menteri "
+            f"perdagangan, kata pejabat.\n\n{LEAD}", None),
     pytest.param(Example("Russian month name (not supported)", f"Астана, 12 марта 2025 - {LEAD}", "2025-03-12", "dateline"),
                  marks=pytest.mark.xfail(strict=True, reason="only English month names are read")),
     pytest.param(Example("relative timestamp only (not resolvable without a clock)", f"2 hours ago\n\n{LEAD}", "2025-01-01"),
@@ -114,6 +166,59 @@ def test_published(ex: Example):
         assert how is None
 
 
+# Press statements and government releases that state their date only at the foot.
+RELEASE = ("MINISTRY OF TRADE AND INDUSTRY\n\nPRESS STATEMENT\n\nFOR IMMEDIATE RELEASE\n\n"
+           "GOVERNMENT WELCOMES NEW TRADE AGREEMENT\n\n" + "\n\n".join([LEAD] * 4))
+FOOT = [
+    Example("Issued by ..., place, date", f"{RELEASE}\n\nIssued by the Ministry of Foreign Affairs, Lusaka, 14 May 2025",
+            "2025-05-14", "foot"),
+    Example("Dated this ... day of", f"{RELEASE}\n\nDated this 3rd day of March 2026.", "2026-03-03", "foot"),
+    Example("Released: date", f"{RELEASE}\n\nReleased: 12 June 2025\n\nFor media enquiries: press@example.org", "2025-06-12"),
+    Example("place and ordinal date as the last line", f"{RELEASE}\n\nJane Banda\nPermanent Secretary\n\nLusaka, 14th May 2025",
+            "2025-05-14", "foot"),
+    Example("ENDS then the date", f"{RELEASE}\n\n-- ENDS --\n\n3 March 2026", "2026-03-03", "foot"),
+    Example("ENDS and the date on one line", f"{RELEASE}\n\n-- ENDS -- 3 March 2026", "2026-03-03", "foot"),
+    Example("signature block then the date alone", f"{RELEASE}\n\nIssued by:\n\nPeter Mwale (Mr.)\nPermanent Secretary\n"
+            "MINISTRY OF TRADE AND INDUSTRY\n\n6th September, 2024", "2024-09-06", "foot"),
+    Example("Done at place on date", f"{RELEASE}\n\nDone at Accra on 2 April 2025.", "2025-04-02", "foot"),
+    Example("local month name at the foot", f"{RELEASE}\n\nJakarta, 22 Juli 2025", "2025-07-22", "foot"),
+    Example("the head comes first", f"Lusaka, 10 May 2025 - {LEAD}\n\n" + "\n\n".join([LEAD] * 4) + "\n\nLusaka, 14 May 2025",
+            "2025-05-10", "dateline"),
+    Example("a yearless head dateline takes the foot's year", f"LUSAKA, May 14 - {LEAD}\n\n" + "\n\n".join([LEAD] * 4)
+            + "\n\nIssued by the Ministry of Trade, 14 May 2025", "2025-05-14", "dateline"),
+    Example("the issue date beats a head 'Last Updated'", f"Last Updated: 20 June 2025\n\n{RELEASE}\n\nLusaka, 14 May 2025",
+            "2025-05-14", "foot"),
+    # Body sentences that end the text are not signature lines.
+    Example("body sentence with a date as the last line", f"{RELEASE}\n\nThe commission will meet again in Lusaka on 14 May 2025.",
+            None),
+    Example("short last line with a preposition", f"{RELEASE}\n\nTalks resume on 14 May 2025", None),
+    Example("issue word that is not a label", f"{RELEASE}\n\nReleased figures show exports reached $2 billion by 14 May 2025.",
+            None),
+    Example("a few words and a date are not a date line", f"{RELEASE}\n\nTrade talks resume 14 May 2025", None),
+    Example("a date line above the last six lines is body", f"{RELEASE}\n\nLusaka, 14 May 2025\n\n" + "\n\n".join([LEAD] * 6),
+            None),
+    Example("date followed by more text on the line", f"{RELEASE}\n\nLusaka, 14 May 2025 was the day the talks began", None),
+]
+
+
+@pytest.mark.parametrize("ex", FOOT, ids=lambda e: e.name)
+def test_published_at_the_foot(ex: Example):
+    found, how = find_published(ex.text)
+    assert (found, how if ex.how else None) == (ex.published, ex.how)
+
+
+def test_month_names_are_looked_up_without_case_accents_or_dot():
+    assert [month_key(w) for w in ("FÉVR.", "Aralık", "ARALIK", "März", "Août")] == ["fevr", "aralik", "aralik", "marz", "aout"]
+
+
+def test_month_table_refuses_a_name_with_two_meanings_and_a_short_language():
+    with pytest.raises(ValueError, match="means month"):
+        load_months('[months]\nxx = ["a1", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]\n'
+                    'yy = ["l", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "a1"]\n')
+    with pytest.raises(ValueError, match="not 12"):
+        load_months('[months]\nxx = ["a", "b"]\n')
+
+
 def test_no_date_is_none_not_today():
     art = parse_article(f"Talks continue\n\n{LEAD}".encode(), "a.txt")
     assert art.published is None and art.published_how is None
@@ -125,8 +230,12 @@ def test_body_event_date_is_not_the_publication_date():
     assert parse_article(text.encode(), "a.txt").published is None
 
 
-def _labelled() -> list:
-    return sorted(p for d in ("dev", "seeds") for p in (CORPUS / d).iterdir()
+# The held-out folders are labelled blind; no rule here was written from their articles.
+FOLDERS = ("dev", "seeds", "holdout")
+
+
+def _labelled(folders: tuple[str, ...] = FOLDERS) -> list:
+    return sorted(p for d in folders if (CORPUS / d).is_dir() for p in (CORPUS / d).iterdir()
                   if p.suffix in (".txt", ".html") and p.with_suffix(".gold.json").exists())
 
 
@@ -140,4 +249,4 @@ def test_corpus_date_accuracy_is_at_least_95_percent():
     paths = _labelled()
     hits = sum(parse_article(p.read_bytes(), str(p)).published == json.loads(p.with_suffix(".gold.json").read_text())["published"]
                for p in paths)
-    assert len(paths) == 37 and hits / len(paths) >= 0.95
+    assert len(paths) == 53 and hits / len(paths) >= 0.95

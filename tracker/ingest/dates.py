@@ -1,7 +1,8 @@
 """Find an article's publication date in its head: dateline, header line, byline or "Published on".
 
-Only the head of the text is read (the first HEAD_LINES non-empty lines, HEAD_CHARS characters)
-plus short lines anywhere that start with an explicit marker ("Published on ...", "Posted: ...").
+Only the head of the text is read (the first HEAD_LINES non-empty lines, HEAD_CHARS characters),
+short lines anywhere that start with an explicit marker ("Published on ...", "Posted: ..."), and
+the signature lines at the foot of a press statement (the last FOOT_LINES non-empty lines).
 A date in a body sentence is an event date, not the publication date, so a date counts only in
 one of these positions:
 
@@ -18,10 +19,18 @@ one of these positions:
             "Source: Xinhua | 2024-10-03 21:15:40 | Editor: Liu Wen")
 - byline:   a line starting "By ..." or a "Name | date" line ("By CAROLYNE MWANGI | Posted: ...",
             "Merve Aydın |13.11.2024 - Update : 13.11.2024", "By Business Reporter | Updated 9 Jul, 2025")
+- foot:     a release's issue line at its end ("Issued by the Ministry of Foreign Affairs, Lusaka,
+            14 May 2025", "Dated this 3rd day of March 2026", "Lusaka, 14th May 2025", "-- ENDS --
+            3 March 2026"); read only when it opens with an issue label, names a place or is all
+            date, and ranked below every head position except "Updated"
 
 Date forms read: 2025-03-20 (also with a time), 2025/03/20, 20 March 2025, 20th Mar, 2025,
 March 20, 2025, Mar. 20th 2025, March 6/2025, 20-Mar-2025, 20.03.2025, 20-03-2025, 03/20/2025,
-and without a year (datelines only) Mar 20, Oct. 3, 23 June. Month names are English only.
+and without a year (datelines only) Mar 20, Oct. 3, 23 June. Month names and abbreviations are
+read in English, Indonesian, Malay, French, Spanish, Portuguese, German, Turkish and Italian
+(months.toml, from CLDR), with the connectors those languages use: "12 de mayo de 2025",
+"12. März 2025", "1er février 2025", "Dakar, le 5 février 2025". Abbreviations that are English
+words ("out", "set") count only with a year.
 
 Numeric dates: with dots or dashes (12.11.2024, 27-05-2025) they are day-first, as written by
 the agencies that use them (Khovar, AA, Kabar, AZERTAC). With slashes, a part above 12 decides
@@ -35,8 +44,11 @@ A text with no date in these positions gets None, never today's date.
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 
 HEAD_LINES = 8
 HEAD_CHARS = 600
@@ -47,13 +59,45 @@ HEADER_MAX_CHARS = 110
 HEADER_MAX_WORDS = 7
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+def month_key(word: str) -> str:
+    """The lookup form of a month word: lower case, no accents, no final dot ("FÉVR." -> "fevr")."""
+    word = word.rstrip(".").lower().replace("ı", "i")  # Turkish dotless i ("Aralık", "Mayıs")
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def load_months(toml_text: str) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Parse months.toml: (lookup key -> month number, keys that need a year, English keys).
+
+    Refuses a language without 12 months and a name that means two months (a data error that
+    would otherwise silently read one language's month as another's).
+    """
+    data = tomllib.loads(toml_text)
+    table: dict[str, int] = {}
+    english: set[str] = set()
+    for lang, names in data["months"].items():
+        if len(names) != 12:
+            raise ValueError(f"months.toml: {lang} lists {len(names)} months, not 12")
+        for number, spellings in enumerate(names, 1):
+            for name in spellings.split("|"):
+                key = month_key(name.strip())
+                if table.setdefault(key, number) != number:
+                    raise ValueError(f"months.toml: {name!r} ({lang}) means month {table[key]} elsewhere")
+                if lang == "en":
+                    english.add(key)
+    needs_year = frozenset(month_key(w) for w in data.get("needs_year", ()))
+    return table, needs_year, frozenset(english)
+
+
+# Month names (CLDR, several languages) are data; the patterns match any short word in a month's
+# place and the word is then looked up, which is faster than a regex alternation of ~150 names.
+_MONTHS, _NEEDS_YEAR, _ENGLISH_MONTHS = load_months(
+    resources.files(__package__).joinpath("months.toml").read_text(encoding="utf-8")
+)
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
+# "20th", "1er" (French), "1º" (Spanish, Portuguese), "12." (German).
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _WEEKDAY = rf"\b{_WEEKDAY_WORD}\.?,?\s+"
@@ -64,8 +108,9 @@ _FULL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, kind in (
         (r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", "ymd"),
         (r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)(?![\d.])", "ymd"),
-        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", "dmy"),
-        (rf"\b{_DAY}(?P<sep>[-/])(?P<mon>{'|'.join(_MONTHS)})(?P=sep){_YEAR}(?!\d)", "dmy"),  # "20-Mar-2025"
+        # "20 March 2025", "3rd day of March 2026", "12 de mayo de 2025", "12. Mai 2025"
+        (rf"\b{_DAY}\s+(?:(?:day\s+)?of\s+|de\s+)?{_MONTH}(?:\s+del?)?,?\s+{_YEAR}(?!\d)", "dmy"),
+        (r"\b(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<mon>[^\W\d_]{3,10})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)", "dmy"),  # "20-Mar-2025"
         (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", "mdy"),
         (rf"\b{_MONTH}\s+{_DAY}\s*/\s*{_YEAR}(?!\d)", "mdy"),  # ENA: "March 6/2025"
         (r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])", "dmy-num"),
@@ -87,18 +132,18 @@ _TIME = re.compile(
 # a sentence such as "The report released on 5 May 2025" is not read as a marker.
 _MARKER = re.compile(
     r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|dated|date|issued|released|updated|last updated|update)"
-    r"\s*(?:on|at)?\s*[:\-–|]?\s*$",
+    r"\s*(?:on|at|this)?\s*[:\-–|]?\s*$",
     re.I,
 )
 _PREPOSITION = re.compile(r"\b(?:on|by|in|from|until|till|before|after|since|to|of|between|and|through|during)\s*$", re.I)
-_DATELINE_AFTER = re.compile(r"^\s*(?:$|\(|/|\[|--|[-–—:]|,?\s*\(|,\s*[A-Z]{3,}|\s+[A-Z]{3,}\b|\))")
+_DATELINE_AFTER = re.compile(r"^\s*(?:$|\(|\.?\s*/|\[|--|[-–—:]|,?\s*\(|,\s*[A-Z]{3,}|\s+[A-Z]{3,}\b|\))")
 # Words that start a sentence rather than name a place.
 _NOT_PLACE = {
     "on", "in", "by", "from", "since", "until", "before", "after", "as", "at", "last", "this", "earlier",
     "the", "during", "between", "for", "of", "and", "but", "today", "yesterday", "that", "it", "a",
 }
 # "By Name ..." with a name, not "By 2030, ..." or "By March ...".
-_BYLINE = re.compile(r"by\s+(?!(?:" + "|".join(_MONTHS) + r")\b)[^\W\d_]", re.I)
+_BYLINE = re.compile(r"by\s+(?!(?:" + "|".join(sorted(_ENGLISH_MONTHS)) + r")\b)[^\W\d_]", re.I)
 _LOCALE_US = re.compile(r"\ben[-_]us\b", re.I)
 
 
@@ -124,46 +169,57 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _read_full(m: re.Match[str], kind: str) -> Hit | None:
+    """The date a full-date match stands for, or None (not a month name, or no such day)."""
+    year = int(m.group("year"))
+    other = None
+    if kind == "ymd":
+        month, day = int(m.group("m")), int(m.group("d"))
+    elif kind in ("dmy", "mdy"):
+        month, day = _MONTHS.get(month_key(m.group("mon")), 0), int(m.group("day"))
+    elif kind == "dmy-num":
+        day, month = int(m.group("a")), int(m.group("b"))
+    else:  # slash: a/b/yyyy
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12:
+            day, month = a, b
+        elif b > 12:
+            month, day = a, b
+        else:
+            day, month = a, b  # provisional: resolved by the caller's locale cue
+            other = (a, b) if a != b else None
+    return Hit(m.start(), m.end(), year, month, day, other) if _valid(year, month, day) else None
+
+
+def _read_partial(m: re.Match[str]) -> Hit | None:
+    """The yearless date a dateline match stands for, or None."""
+    key = month_key(m.group("mon"))
+    month, day = _MONTHS.get(key, 0), int(m.group("day"))
+    if key in _NEEDS_YEAR or not _valid(2000, month, day):
+        return None
+    return Hit(m.start(), m.end(), None, month, day)
+
+
 def find_dates(line: str) -> list[Hit]:
     """All dates in a line, full dates first claiming their span, then dates without a year."""
+    if not any(c.isdigit() for c in line):
+        return []
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for rx, kind in _FULL:
-        for m in rx.finditer(line):
-            if not free(m.start(), m.end()):
+    for rx, kind in (*_FULL, *_PARTIAL):
+        pos = 0
+        while (m := rx.search(line, pos)) is not None:
+            hit = _read_full(m, kind) if kind not in ("md", "dm") else _read_partial(m)
+            if hit is None or not free(m.start(), m.end()):
+                pos = m.start() + 1  # a word that is no month may hide a date that starts inside the match
                 continue
-            year = int(m.group("year"))
-            other = None
-            if kind == "ymd":
-                month, day = int(m.group("m")), int(m.group("d"))
-            elif kind in ("dmy", "mdy"):
-                month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-            elif kind == "dmy-num":
-                day, month = int(m.group("a")), int(m.group("b"))
-            else:  # slash: a/b/yyyy
-                a, b = int(m.group("a")), int(m.group("b"))
-                if a > 12:
-                    day, month = a, b
-                elif b > 12:
-                    month, day = a, b
-                else:
-                    day, month = a, b  # provisional: resolved by the caller's locale cue
-                    other = (a, b) if a != b else None
-            if _valid(year, month, day):
-                hits.append(Hit(m.start(), m.end(), year, month, day, other))
-                taken.append((m.start(), m.end()))
-    for rx, _kind in _PARTIAL:
-        for m in rx.finditer(line):
-            if not free(m.start(), m.end()):
-                continue
-            month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-            if _valid(2000, month, day):
-                hits.append(Hit(m.start(), m.end(), None, month, day))
-                taken.append((m.start(), m.end()))
+            hits.append(hit)
+            taken.append((m.start(), m.end()))
+            pos = m.end()
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -175,7 +231,7 @@ class Candidate:
     line: str
 
 
-_RANK = {"published-on": 0, "dateline": 1, "header": 2, "byline": 2, "updated": 4}
+_RANK = {"published-on": 0, "dateline": 1, "header": 2, "byline": 2, "foot": 3, "updated": 4}
 
 
 def _marker_how(prefix: str) -> str | None:
@@ -196,6 +252,7 @@ def _is_place_prefix(prefix: str) -> bool:
     p = re.sub(r"\([^()]*[-–—]$", "", p).strip()  # UrduPoint: "ISLAMABAD, (UrduPoint / ... News - "
     p = re.sub(r"^date\s+\S+\s+", "", p, flags=re.I)  # UrduPoint: " date 2025-03-20 ISLAMABAD, "
     p = re.sub(rf"[,\s]*\b{_WEEKDAY_WORD}\.?,?$", "", p, flags=re.I)  # "Karachi, Monday "
+    p = re.sub(r",?\s+le$", "", p)  # French: "Dakar, le 5 février 2025"
     p = p.rstrip(" ,.;:-–—").strip()
     words = p.split()
     if not 1 <= len(words) <= 5:
@@ -285,6 +342,45 @@ def _complete_year(hit: Hit, reference: date) -> date:
     return min(options)[1]
 
 
+# The foot of a press statement or government release: its last non-empty lines may carry the
+# issue date, on a signature line ("Issued by the Ministry of Foreign Affairs, Lusaka, 14 May 2025",
+# "Dated this 3rd day of March 2026", "Released: 12 June 2025", "Done at Lusaka on 14 May 2025"),
+# a place-and-date line ("Lusaka, 14th May 2025") or a line that is only the date ("6th September,
+# 2024", "-- ENDS -- 3 March 2026"). Body sentences ending the text are not read: the line must
+# open with an issue word used as a label, name a place, or be all date.
+FOOT_LINES = 6
+FOOT_MAX_CHARS = 160
+_FOOT_SIGN = re.compile(
+    r"^\W*(?:issued|released|dated|signed|done|given|date|published|posted)\s*"
+    r"(?:[:\-–—]|\b(?:by|on|at|in|this|under|from)\b)",
+    re.I,
+)
+# After the date only punctuation, a time or a closing bracket may follow on a foot line.
+_FOOT_END = re.compile(r"^[\s.,;:)\]–—-]*$")
+
+
+def _foot_candidates(text: str, head_count: int) -> list[Candidate]:
+    """Dates on the signature or issue lines among the last FOOT_LINES non-empty lines."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    foot = lines[max(head_count, len(lines) - FOOT_LINES) :]  # lines already read as the head are not the foot
+    found: list[Candidate] = []
+    for line in foot:
+        stripped = line.strip()
+        if len(stripped) > FOOT_MAX_CHARS:
+            continue
+        for hit in find_dates(line):
+            if hit.year is None or not _FOOT_END.match(_TIME.sub("", line[hit.end :])):
+                continue
+            prefix = line[: hit.start]
+            if (
+                _FOOT_SIGN.match(stripped)
+                or (_is_place_prefix(prefix) and not _PREPOSITION.search(prefix))
+                or (_header_words(line, hit) <= 1 and not _PREPOSITION.search(prefix))
+            ):
+                found.append(Candidate(hit, "foot", _RANK["foot"], line))
+    return found
+
+
 def find_published(text: str, *, locale: str | None = None, context: str | None = None) -> tuple[str | None, str | None]:
     """Return (ISO date, how it was found) for an article text, or (None, None).
 
@@ -306,6 +402,7 @@ def find_published(text: str, *, locale: str | None = None, context: str | None 
             cand = _classify(line, hit)
             if cand is not None and cand.how in ("published-on", "updated"):
                 candidates.append(cand)
+    candidates += _foot_candidates(text, len(head))
     if not candidates:
         return None, None
     cue = "\n".join(head) + "\n" + (context or "")
