@@ -65,6 +65,40 @@ _FORWARD_CUE = re.compile(
 )
 
 
+# A city that opens a sentence and is followed by a date, an agency or a dash is a dateline: where the
+# story was filed, not a party ("KUALA LUMPUR, May 27 (Bernama) --", "Lima, Mar 5 (Prensa Latina)").
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][\w.]*\s*){1,2})*(?:[,.]?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d"
+    r"|\()|\s*(?:--|\u2014|\u2013|:|/)|\.\s+[A-Z]{3,})"
+)
+# A sentence that refers back to the instrument or project of an earlier one ("Under the Memorandum,
+# the company will invest ...") shares that earlier row's parties.
+_REFERS_BACK = re.compile(
+    r"^(?:(?:In\s+addition|Meanwhile|Separately),\s+)?(?:(?:Under|Through|As\s+part\s+of|In\s+line\s+with|Pursuant\s+to|Following)"
+    r"\s+(?:the|this|that|these)|(?:The|This)(?=\s+(?:\w+\s+){0,2}?(?:memorand|MoU|agreement|deal|pact|accord|protocol)\w*\s+"
+    r"(?:will|would|provides?|envisages?|foresees?|commits?|calls?|sets?|includes?)\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memorand(?:um|a)|MoUs?|agreements?|deals?|pacts?|accords?|protocols?|framework|arrangements?|projects?|plan)\b",
+    re.I,
+)
+
+
+def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]) -> list[CountryHit]:
+    """Country hits without the dateline cities (see _DATELINE_AFTER)."""
+    starts = [s.start for s in sentences]
+    out = []
+    for h in hits:
+        if h.how in ("capital", "city"):
+            k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
+            if (
+                k is not None
+                and not text[sentences[k].start : h.start].strip()
+                and _DATELINE_AFTER.match(text, h.end)
+            ):
+                continue
+        out.append(h)
+    return out
+
+
 @dataclass
 class _Row:
     """A row under construction: the mention plus bookkeeping for merging and dedupe."""
@@ -217,7 +251,7 @@ def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int])
 def _extract(text: str, published: str | None) -> list[Mention]:
     b = blockers()
     sentences = split_sentences(text)
-    hits = find_countries(text)
+    hits = _drop_datelines(text, sentences, find_countries(text))
     money = find_money(text)
     ref_year = _ref_year(text, published)
 
@@ -236,8 +270,15 @@ def _extract(text: str, published: str | None) -> list[Mention]:
 
     rows: list[_Row] = []
     for i in body:
-        sentences[i]
-        rows.extend(_sentence_rows(text, sentences, i, hits, money, art, published, ref_year, baseline))
+        carry: tuple[str, ...] = ()
+        if _REFERS_BACK.match(sentences[i].text):
+            prev = [r for r in rows if i - 3 <= r.sentence_index < i]
+            if prev:
+                last = max(r.sentence_index for r in prev)
+                carry = tuple(sorted({c for r in prev if r.sentence_index == last for c in r.mention.countries}))
+        rows.extend(
+            _sentence_rows(text, sentences, i, hits, money, art, published, ref_year, baseline, carry)
+        )
     return _dedupe(rows, text)
 
 
@@ -287,7 +328,7 @@ def _recent_three(
 
 
 def _sentence_rows(
-    text, sentences, i, hits, money, art: ArticleParties, published, ref_year, baseline
+    text, sentences, i, hits, money, art: ArticleParties, published, ref_year, baseline, carry=()
 ) -> list[_Row]:
     b = blockers()
     sent = sentences[i]
@@ -296,6 +337,14 @@ def _sentence_rows(
     if b.conditional.search(s):
         return []
     triggers = _kinds.find_triggers(s)
+    if triggers:
+        # "Gulf Cooperation Council" is a bloc, not a joint body the parties set up.
+        blocs = [(h.start - s0, h.end - s0) for h in hits if s0 <= h.start < sent.end and h.how == "bloc"]
+        triggers = [
+            t
+            for t in triggers
+            if not (t.kind == "working_group" and any(t.start <= a and b <= t.end for a, b in blocs))
+        ]
     s_money = _money_in(money, s0, sent.end)
     if not triggers and not s_money:
         return []
@@ -428,6 +477,8 @@ def _sentence_rows(
             (c["start"], c["end"]),
             three,
         )
+        if carry and (parties is None or set(parties) < set(carry) | set(parties)):
+            parties = sorted(set(carry) | set(parties or []))
         if not parties:
             continue
         m: Money | None = c.get("money")

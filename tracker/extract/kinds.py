@@ -235,6 +235,7 @@ def _trade_regexes() -> dict[str, re.Pattern[str]]:
         "unilateral": re.compile(t["unilateral"], re.IGNORECASE),
         "inv_words": re.compile(i["words"], re.IGNORECASE),
         "not_amount": re.compile(i["not_amount_before"], re.IGNORECASE),
+        "pledge": re.compile(i["pledge_before"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
 
@@ -608,6 +609,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     before = s[:money_start]
     if rx["not_amount"].search(before[-40:]):
         return False
+    if rx["pledge"].search(before[-60:]):
+        return True
     window = s[max(0, money_start - 80) : money_end + 60]
     return bool(rx["inv_words"].search(window))
 

@@ -14,17 +14,22 @@ Country recognition is tracker.extract.countries.find_countries (the lexicon mod
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from tracker.extract.countries import CountryHit
 
-__all__ = ["ArticleParties", "article_parties", "row_parties"]
+__all__ = ["ArticleParties", "article_parties", "row_parties", "bloc_members"]
 
 _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexports?\s+(?:of\s+[\w\s]{0,30}?)?to|\bexporting\s+to|\bexported\s+to|\bshipments?\s+to|\bimports?\s+from|"
     r"\bvia|\bthrough|\bafter|\bthan|\bsuch\s+as|\bincluding|\bother\s+than|\bamong\s+others|\bfrom|\bacross|"
-    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # the chair or host of a summit is a venue, not a party ("chaired by the Prime Minister of Malaysia")
+    r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 _EXCLUDED_AFTER = re.compile(r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b", re.IGNORECASE)
@@ -34,8 +39,8 @@ _ABSENT = re.compile(
 )
 TWO = re.compile(
     r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|the\s+two\s+(?:sides|countries|nations|"
-    r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies)|the\s+(?:sides|parties)|"
-    r"bilateral|mutual|two-way|co-chairs)\b",
+    r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies|blocs|regions|groupings)|"
+    r"both\s+(?:blocs|groupings)|the\s+(?:sides|parties)|bilateral|mutual|two-way|co-chairs)\b",
     re.IGNORECASE,
 )
 THREE = re.compile(
@@ -43,6 +48,26 @@ THREE = re.compile(
     re.IGNORECASE,
 )
 TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE)
+
+
+@cache
+def bloc_members() -> dict[str, frozenset[str]]:
+    """Bloc code -> member country codes (data/blocs.toml)."""
+    raw = tomllib.loads(resources.files("tracker.extract").joinpath("data/blocs.toml").read_text("utf-8"))
+    return {bloc: frozenset(codes) for bloc, codes in raw["members"].items()}
+
+
+def _side_deal(own: set[str], main: set[str]) -> list[str] | None:
+    """Two member states of the two main blocs named in one sentence: their own deal (a Malaysia-Saudi
+    MoU on the sidelines of an ASEAN-GCC summit), not another relationship to drop."""
+    blocs = bloc_members()
+    main_blocs = [b for b in main if b in blocs]
+    if len(main_blocs) < 2 or len(own) != 2 or own & main:
+        return None
+    sides = {b for c in own for b in main_blocs if c in blocs[b]}
+    if len(sides) == 2 and all(any(c in blocs[b] for b in main_blocs) for c in own):
+        return sorted(own)
+    return None
 
 
 @dataclass(frozen=True)
@@ -143,13 +168,16 @@ def row_parties(
     if three:
         base = set(recent_three or art.trio or art.main)
         parties = base | subject
-    elif not subject and art.trio:
+    elif not subject and art.trio and not re.search(r"\b(?:both|the\s+two)\s+\w+", sentence[: max(subject_end, 1)], re.I):
         parties = set(art.trio)  # a trilateral article: "they", "the parties" are all three
     elif len(subject) >= 2:
         parties = set(subject)
         if two or together:
             parties |= main
     else:
+        side = _side_deal(subject | others, main) if not two else None
+        if side:
+            return side
         if subject and not (subject <= main) and not two:
             return None  # another country's undertaking ("Pakistan has negotiated ... with Uzbekistan")
         parties = main | subject
@@ -166,7 +194,7 @@ def row_parties(
     if len(subject) < 2:
         parties |= named
     if subject and len(subject) >= 2 and not (subject & main) and not (three or two or together):
-        return None
+        return _side_deal(subject | others, main)
     if len(parties) < 2:
         return None
     return sorted(parties)
