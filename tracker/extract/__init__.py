@@ -19,7 +19,7 @@ Prefer a missed commitment to an invented one: every step can only remove rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract import kinds as _kinds
@@ -58,6 +58,15 @@ _OWN_GOAL = re.compile(
     r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan)s?\b)",
     re.I,
 )
+# One party's own share of a joint undertaking ("Iraq plans to spend $17 billion on its own section").
+_OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A national programme stated as one country's own goal ("Saudi Arabia's Vision 2030 aims to attract
+# $100 billion a year in FDI"): a unilateral target, not one between the parties.
+_NATIONAL_PLAN = re.compile(
+    r"(?:[’']s|\bits|\btheir)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|"
+    r"programme|program|agenda|(?:five-year|development|national)\s+plan)\b",
+)
+_VENUE = re.compile(r"\b(?:in|at)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FORWARD_CUE = re.compile(
     r"^(?:will|shall|would|plans?\s+to|aims?|aim(?:ed|ing)|seek|intend|envisag|reaffirm|reiterat|pledge|commit|target|goal|set\s|is\s+set|are\s+set|due|expected|ready|work|to\s|the\s+launch)",
@@ -96,6 +105,82 @@ def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]
             ):
                 continue
         out.append(h)
+    return out
+
+
+# Article-level currency of a bare "$" (COMMITMENTS.md: amounts as stated, in their own currency).
+_DOLLAR_COUNTRIES = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+_DOLLAR_NAMES = {
+    "australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD",
+    "taiwan": "TWD", "us": "USD", "u.s.": "USD", "american": "USD",
+}  # fmt: skip
+_FIGURES_IN = re.compile(
+    r"\b(?:all\s+)?(?:figures|amounts|numbers|values|dollar\s+figures|prices|sums)\s+(?:are\s+|quoted\s+|given\s+|shown\s+)?"
+    r"(?:expressed\s+)?in\s+(?P<name>Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong|Taiwan|US|U\.S\.|American)\s+dollars\b",
+    re.I,
+)
+_BARE_DOLLAR = re.compile(r"^\$")
+# "Rs"/"rupees" is the rupee of the article's one rupee-country party (an Indian daily's Rs is INR).
+_RUPEE_COUNTRIES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
+_BARE_RUPEE = re.compile(r"^(?:Rs\.?|Re\.?|rupees?)\b|\brupees?\b", re.I)
+_EXPLICIT_USD = re.compile(r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b")
+_GLOSS = re.compile(
+    r"^(?:\s+[\w-]+){0,3}\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or|equivalent\s+to|~)?\s*$",
+    re.I,
+)
+
+
+def _dollar_default(text: str, main: tuple[str, ...]) -> str | None:
+    """The currency a bare "$" stands for in this article, when it is not the US dollar.
+
+    An explicit statement ("All figures are in Australian dollars") decides. Otherwise an article
+    with exactly one dollar-country party and which marks US amounts as "US$"/"USD" elsewhere uses
+    bare "$" for its own dollar (a Canadian daily: "$1.5-billion ... US$100-billion").
+    """
+    m = _FIGURES_IN.search(text)
+    if m:
+        code = _DOLLAR_NAMES[re.sub(r"\s+", " ", m.group("name").lower())]
+        return None if code == "USD" else code
+    dollar_parties = [c for c in main if c in _DOLLAR_COUNTRIES]
+    if len(dollar_parties) == 1 and _EXPLICIT_USD.search(text):
+        return _DOLLAR_COUNTRIES[dollar_parties[0]]
+    return None
+
+
+def _local_money(text: str, money: list[Money], main: tuple[str, ...]) -> list[Money]:
+    """Money with bare "$" read in the article's own dollar, and "$X (about US$Y)" folded into one
+    amount with amount_usd Y: a writer who glosses a "$" figure in US dollars means another dollar."""
+    default = _dollar_default(text, main)
+    dollar_parties = [c for c in main if c in _DOLLAR_COUNTRIES]
+    out: list[Money] = []
+    skip = -1
+    for k, m in enumerate(money):
+        if k == skip:
+            continue
+        if m.currency in _RUPEE_COUNTRIES.values() and _BARE_RUPEE.search(m.surface):
+            rupee_parties = [c for c in main if c in _RUPEE_COUNTRIES]
+            if len(rupee_parties) == 1 and _RUPEE_COUNTRIES[rupee_parties[0]] != m.currency:
+                m = replace(m, currency=_RUPEE_COUNTRIES[rupee_parties[0]])
+        if m.currency == "USD" and _BARE_DOLLAR.match(m.surface):
+            nxt = money[k + 1] if k + 1 < len(money) else None
+            glossed = (
+                nxt is not None
+                and nxt.currency == "USD"
+                and not _BARE_DOLLAR.match(nxt.surface)
+                and _GLOSS.match(text[m.end : nxt.start])
+            )
+            cur = default or (
+                _DOLLAR_COUNTRIES[dollar_parties[0]] if glossed and len(dollar_parties) == 1 else None
+            )
+            if cur:
+                usd = nxt.amount_usd if glossed and nxt is not None else None
+                end = nxt.end if glossed and nxt is not None else m.end
+                if glossed:
+                    close = text.find(")", end, end + 3)
+                    end = close + 1 if close >= 0 else end
+                    skip = k + 1
+                m = replace(m, currency=cur, amount_usd=usd, end=end, surface=text[m.start : end])
+        out.append(m)
     return out
 
 
@@ -166,14 +251,20 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
 
 
 def _negated(s: str, start: int, end: int) -> bool:
+    """A negation or stall anywhere in the sentence, unless it sits inside a relative clause after the
+    trigger ("..., which has not met since 2019"). A relative clause closed by a comma before the
+    negation is skipped over: "Talks on a CEPA, for which a study was completed, have stalled"."""
     b = blockers()
     for m in b.negation.finditer(s):
         if m.start() >= end:
-            rel = _RELATIVE.search(s, end, m.start())
-            if rel:
+            rel = _RELATIVE.search(s, end, m.start()) or _PREP_RELATIVE.search(s, end, m.start())
+            if rel and "," not in s[rel.end() : m.start()]:
                 continue
         return True
     return False
+
+
+_PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
 
 
 def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -266,6 +357,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     art = article_parties(text, hits, lead, heads, skip_spans)
     if len(art.main) < 2:
         return []
+    money = _local_money(text, money, art.main)
     baseline = _usd_baseline(sentences, money, furniture)
 
     rows: list[_Row] = []
@@ -275,7 +367,9 @@ def _extract(text: str, published: str | None) -> list[Mention]:
             prev = [r for r in rows if i - 3 <= r.sentence_index < i]
             if prev:
                 last = max(r.sentence_index for r in prev)
-                carry = tuple(sorted({c for r in prev if r.sentence_index == last for c in r.mention.countries}))
+                carry = tuple(
+                    sorted({c for r in prev if r.sentence_index == last for c in r.mention.countries})
+                )
         rows.extend(
             _sentence_rows(text, sentences, i, hits, money, art, published, ref_year, baseline, carry)
         )
@@ -321,6 +415,10 @@ def _recent_three(
             if sentences[j].start <= h.start < sentences[j].end
             and h.how != "project"
             and h.code not in absent
+            and not (
+                h.how in ("capital", "city")
+                and _VENUE.search(sentences[j].text, 0, h.start - sentences[j].start)
+            )
         }
         if len(codes) >= 3:
             return tuple(sorted(codes))
@@ -369,6 +467,8 @@ def _sentence_rows(
     # Candidate rows: (kind, start, end, status, cue, trigger or money)
     cands: list[dict] = []
     for kind, m, rs, re_ in money_rows:
+        if _NATIONAL_PLAN.search(s, 0, rs):
+            continue
         got = pick_status(cues, kind, rs, re_)
         if not got:
             continue
@@ -408,7 +508,7 @@ def _sentence_rows(
             continue  # "Pakistan's goal of becoming a logistics hub": one party's own aim
         t = c.get("trigger")
         if t is not None and t.kind == "project":
-            if t.info.get("location"):
+            if t.info.get("location") or _OWN_PART.search(s, max(0, c["start"] - 40), c["start"]):
                 continue
             if _descriptive(s, c["start"], clause, c["cue"]):
                 continue

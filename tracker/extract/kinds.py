@@ -161,6 +161,7 @@ _STOP_LEFT = frozenset(
         "under",
         "via",
         "through",
+        "own",
     ]
 )
 _REMIT = re.compile(

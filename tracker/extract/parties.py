@@ -168,7 +168,11 @@ def row_parties(
     if three:
         base = set(recent_three or art.trio or art.main)
         parties = base | subject
-    elif not subject and art.trio and not re.search(r"\b(?:both|the\s+two)\s+\w+", sentence[: max(subject_end, 1)], re.I):
+    elif (
+        not subject
+        and art.trio
+        and not re.search(r"\b(?:both|the\s+two)\s+\w+", sentence[: max(subject_end, 1)], re.I)
+    ):
         parties = set(art.trio)  # a trilateral article: "they", "the parties" are all three
     elif len(subject) >= 2:
         parties = set(subject)

@@ -59,6 +59,11 @@ _DEFAULT = {
 }
 
 
+_NOUN_CUE = re.compile(
+    r"(?i:commitments?|decisions?|understandings?|goals?|targets?|proposals?|suggestions?)"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A status cue at sentence[start:end] with its stage."""
@@ -137,7 +142,15 @@ def pick_status(
         cue = before[-1]
         return stage_status(cue.stage, kind) or "agreed", cue
     stop = limit if limit is not None else 10**9
-    after = [c for c in cues if c.start >= end and c.start < stop and stage_status(c.stage, kind)]
+    # A noun after the trigger ("... into a handful of concrete commitments") governs nothing.
+    after = [
+        c
+        for c in cues
+        if c.start >= end
+        and c.start < stop
+        and stage_status(c.stage, kind)
+        and not _NOUN_CUE.fullmatch(c.surface)
+    ]
     if after:
         cue = after[0]
         return stage_status(cue.stage, kind) or "agreed", cue
