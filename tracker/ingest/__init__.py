@@ -29,7 +29,7 @@ from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.normalise import collapse_blank_lines, join_page_breaks, normalise_chars
 from tracker.models import Article
 
-__all__ = ["MAX_BYTES", "EXTENSIONS", "iter_inputs", "parse_article", "guess_title", "InputError"]
+__all__ = ["MAX_BYTES", "EXTENSIONS", "iter_inputs", "parse_article", "guess_title", "lead_title", "InputError"]
 
 MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -146,6 +146,71 @@ def guess_title(text: str, max_lines: int = 8) -> str | None:
     return best
 
 
+# A dateline opening the lead paragraph: optional UrduPoint " date 2025-03-20 ", a place of up to four
+# capitalised words (twice: "Lusaka, Zambia"), an optional date, then an agency tag and/or a separator:
+# "ISLAMABAD: ", "Islamabad, 24 May 2023 (TDI): ", "TASHKENT, Sept. 2 (Xinhua) -- ", "ASTANA. KAZINFORM - ".
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_LEAD_DATELINE = re.compile(
+    rf"^\s*(?:date\s+\S+\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>,?\s*[^\n():/–—]{{0,30}}?)\s*"
+    r"(?:(?P<tag>\([^()\n]{1,80}\)|/[^/\n]{1,30}/\.?)(?P<tagsep>:|\s*(?:--|[-–—]))?|:|\s+(?:--|[-–—]))\s+"
+)
+_NOT_PLACE = {"The", "A", "An", "In", "On", "At", "As", "It", "This", "That", "These", "Its", "Their", "Our", "By", "For"}
+# A sentence ends at . ! ? before a space or the end, unless the word before is an initial ("U.S.",
+# "H.E.") or a title abbreviation ("Mr.", "Dr.").
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "capt", "sen", "rep", "gov", "jr",
+                  "sr", "engr", "hon", "amb", "vs", "inc", "co", "ltd", "corp"}
+_LEAD_TITLE_CHARS = 100
+
+
+def _strip_lead_dateline(paragraph: str) -> str:
+    m = _LEAD_DATELINE.match(paragraph)  # needs an agency tag or a separator after the place
+    if not m:
+        return paragraph  # "Pakistan and Uzbekistan are ...": a sentence, no dateline
+    if m.group("date").strip(" ,") and not any(c.isdigit() for c in m.group("date")):
+        return paragraph  # the words between place and separator are no date: "Pakistan, China sign - "
+    place = m.group("place")
+    if place.split()[0] in _NOT_PLACE or (m.group("tag") and not m.group("tagsep") and not place.isupper()):
+        return paragraph  # "The Ministry (MOFA) said ...": a subject and an acronym, not a dateline
+    return paragraph[m.end() :]
+
+
+def _first_sentence(paragraph: str) -> str:
+    for m in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[: m.start()].rsplit(None, 1)[-1] if paragraph[: m.start()].strip() else ""
+        word = before.rsplit(".", 1)[-1].lower()
+        if len(word) <= 1 or word in _ABBREVIATIONS:
+            continue
+        return paragraph[: m.start()]
+    return paragraph
+
+
+def lead_title(text: str, max_lines: int = 12) -> str | None:
+    """A stand-in title for a text without a headline: its lead sentence, without the dateline.
+
+    The first body paragraph (as in guess_title) gives its first sentence; a longer sentence is cut at
+    a word boundary near _LEAD_TITLE_CHARS and marked with "…", so lists and reports can still name
+    the article. None when no body paragraph is found near the top.
+    """
+    for seen, raw in enumerate((line.strip() for line in text.split("\n") if line.strip()), 1):
+        if seen > max_lines:
+            return None
+        if len(raw) > _TITLE_MAX_CHARS or (len(raw.split()) >= _PARAGRAPH_WORDS and raw.endswith((".", "!", "?", "”", '"'))):
+            break
+    else:
+        return None
+    sentence = _first_sentence(_strip_lead_dateline(raw)).strip()
+    if not sentence or not sentence[0].isalnum():
+        return None
+    if len(sentence) <= _LEAD_TITLE_CHARS:
+        return sentence
+    cut = sentence[: _LEAD_TITLE_CHARS + 1].rsplit(None, 1)[0].rstrip(" ,;:–—-")
+    words = cut.split()
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words) + "…"
+
+
 def _check_option_date(published: str) -> str:
     try:
         return date.fromisoformat(published.strip()[:10]).isoformat()
@@ -182,7 +247,7 @@ def parse_article(data: bytes, name: str, *, published: str | None = None, sourc
         body = collapse_blank_lines(join_page_breaks(strip_furniture(normalise_chars(text))))
         if not body:
             raise InputError(name, "no article text (only page furniture)")
-        title = guess_title(body)
+        title = guess_title(body) or lead_title(body)
         found, how = find_published(body)
 
     if published is not None:

@@ -53,11 +53,17 @@ def unescape(text: str) -> str:
 
 def normalise_chars(text: str) -> str:
     """NFC, entities, escapes, spaces and line endings; no change to the line structure."""
-    text = unescape(text)  # first: an entity may stand for a newline or a no-break space
+    # First: an entity may stand for a newline or a no-break space. Invisibles go in the same loop,
+    # because removing one can join a backslash to punctuation (backslash, soft hyphen, "." becomes the
+    # escape "\\."), which a second ingest would resolve: the stored text must be a fixed point.
+    while True:
+        done = _INVISIBLE.sub("", unescape(text))
+        if done == text:
+            break
+        text = done
     text = _NEWLINES.sub("\n", text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
     return _TRAILING.sub("", text)
 
 
