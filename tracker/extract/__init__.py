@@ -63,8 +63,13 @@ _OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", r
 # A national programme stated as one country's own goal ("Saudi Arabia's Vision 2030 aims to attract
 # $100 billion a year in FDI"): a unilateral target, not one between the parties.
 _NATIONAL_PLAN = re.compile(
-    r"(?:[’']s|\bits|\btheir)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|"
-    r"programme|program|agenda|(?:five-year|development|national)\s+plan)\b",
+    r"(?:[\u2019']s|\bits)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|"
+    r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
+)
+# Attracting foreign investment in general is a national goal, not a pledge between the parties.
+_ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
+_FDI_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:in|of)\s+(?:annual\s+)?(?:foreign\s+(?:direct\s+)?investment|FDI)\b(?!\s+from)", re.I
 )
 _VENUE = re.compile(r"\b(?:in|at)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -84,7 +89,7 @@ _DATELINE_AFTER = re.compile(
 # the company will invest ...") shares that earlier row's parties.
 _REFERS_BACK = re.compile(
     r"^(?:(?:In\s+addition|Meanwhile|Separately),\s+)?(?:(?:Under|Through|As\s+part\s+of|In\s+line\s+with|Pursuant\s+to|Following)"
-    r"\s+(?:the|this|that|these)|(?:The|This)(?=\s+(?:\w+\s+){0,2}?(?:memorand|MoU|agreement|deal|pact|accord|protocol)\w*\s+"
+    r"\s+(?:(?:one|two|three|some|each|several)\s+of\s+)?(?:the|this|that|these)|(?:The|This)(?=\s+(?:\w+\s+){0,2}?(?:memorand|MoU|agreement|deal|pact|accord|protocol)\w*\s+"
     r"(?:will|would|provides?|envisages?|foresees?|commits?|calls?|sets?|includes?)\b))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:memorand(?:um|a)|MoUs?|agreements?|deals?|pacts?|accords?|protocols?|framework|arrangements?|projects?|plan)\b",
     re.I,
@@ -236,7 +241,7 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     b = blockers()
     if _FORWARD_CUE.match(cue.surface):
         return False
-    if not b.past_cue.search(cue.surface) and cue.stage not in ("signed", "met", "achieved"):
+    if not b.past_cue.search(cue.surface) and cue.stage not in ("signed", "met", "achieved", "weak"):
         return False
     stop = clause[1]
     rel = _RELATIVE.search(s, end, clause[1])
@@ -363,15 +368,23 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     rows: list[_Row] = []
     for i in body:
         carry: tuple[str, ...] = ()
-        if _REFERS_BACK.match(sentences[i].text):
+        carry_signed = False
+        back = _REFERS_BACK.match(sentences[i].text)
+        if back:
             prev = [r for r in rows if i - 3 <= r.sentence_index < i]
             if prev:
                 last = max(r.sentence_index for r in prev)
                 carry = tuple(
                     sorted({c for r in prev if r.sentence_index == last for c in r.mention.countries})
                 )
+            # "Under one of the pacts, signed in the presence of the leaders, X will set up a JV"
+            carry_signed = bool(
+                re.match(r"[^.;]{0,40}?,?\s+(?:signed|inked)\b", sentences[i].text[back.end() :])
+            )
         rows.extend(
-            _sentence_rows(text, sentences, i, hits, money, art, published, ref_year, baseline, carry)
+            _sentence_rows(
+                text, sentences, i, hits, money, art, published, ref_year, baseline, carry, carry_signed
+            )
         )
     return _dedupe(rows, text)
 
@@ -426,7 +439,17 @@ def _recent_three(
 
 
 def _sentence_rows(
-    text, sentences, i, hits, money, art: ArticleParties, published, ref_year, baseline, carry=()
+    text,
+    sentences,
+    i,
+    hits,
+    money,
+    art: ArticleParties,
+    published,
+    ref_year,
+    baseline,
+    carry=(),
+    carry_signed=False,
 ) -> list[_Row]:
     b = blockers()
     sent = sentences[i]
@@ -468,6 +491,12 @@ def _sentence_rows(
     cands: list[dict] = []
     for kind, m, rs, re_ in money_rows:
         if _NATIONAL_PLAN.search(s, 0, rs):
+            continue
+        if (
+            kind == "investment_target"
+            and _ATTRACT_BEFORE.search(s[max(0, rs - 60) : rs])
+            and _FDI_AFTER.search(s[re_ : re_ + 40])
+        ):
             continue
         got = pick_status(cues, kind, rs, re_)
         if not got:
@@ -582,10 +611,13 @@ def _sentence_rows(
         if not parties:
             continue
         m: Money | None = c.get("money")
+        status = c["status"]
+        if carry_signed and kind == "joint_venture" and status == "agreed":
+            status = "signed"  # a JV set up under a signed instrument is a signed JV (corpus README)
         mention = Mention(
             kind=kind,
             countries=parties,
-            status=c["status"],
+            status=status,
             evidence=s,
             start=s0,
             end=sent.end,
@@ -674,6 +706,13 @@ def _row_key(m: Mention, c: dict) -> tuple:
     return (m.kind, m.start, c["start"])
 
 
+def _more_detailed(new: Mention, old: Mention) -> bool:
+    """True when `new` states a deadline or figure that `old`, an earlier mention of the same
+    undertaking, leaves out: a lead that summarises ("agreed to scale up power imports and fast-track
+    the port") loses to the later sentence that gives the date ("... to 400 MW by the end of next year")."""
+    return bool(new.target_date and not old.target_date) or bool(new.amount and not old.amount)
+
+
 def _dedupe(rows: list[_Row], text: str) -> list[Mention]:
     out: list[_Row] = []
     for r in rows:
@@ -690,7 +729,11 @@ def _dedupe(rows: list[_Row], text: str) -> list[Mention]:
                     break
             if dup:
                 continue
-        elif any(o.key == k for o in out):
-            continue
+        else:
+            same = next((n for n, o in enumerate(out) if o.key == k), None)
+            if same is not None:
+                if _more_detailed(r.mention, out[same].mention):
+                    out[same] = r  # a summary (a lead restated later in detail) yields to the detail
+                continue
         out.append(r)
     return [r.mention for r in out]

@@ -71,13 +71,13 @@ _SHAPES: list[tuple[str, str]] = [
     ("day_dmy", rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?i:the\s+)?(?P<d>{_D})\s+(?P<m>{_M}),?\s+(?P<y>{_Y})"),
     ("day_mdy", rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d),\s*(?P<y>{_Y})"),
     ("day_dm", rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<d>{_D})\s+(?P<m>{_M})(?![\w,]*\s*\d)"),
-    ("day_md", rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?![\d,])"),
+    ("day_md", rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d|,\s*(?:19|20)\d\d)"),
     ("month_year", rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|as\s+of|for|during|early|late|mid-?))\s+(?P<m>{_M}),?\s+(?P<y>{_Y})"),
     ("month", rf"(?P<trig>{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from))\s+(?i:early\s+|late\s+|mid-?)?(?P<m>{_M})(?![\w.]|\s+\d)"),
     ("edge_year", rf"(?i:(?P<edge>early|late)\s+)(?P<y>{_Y})|(?:(?i:in|by)\s+)(?i:(?P<edge2>early|late)\s+)(?P<y2>{_Y})"),
-    ("year", rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|for|beyond|as\s+early\s+as|as\s+of))\s+(?i:the\s+(?:year\s+)?)?(?P<y>{_Y})(?!\s*[-\u2013]\s*\d|\s+(?i:levels?|prices|figures|baseline))"),
+    ("year", rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|for|beyond|as\s+early\s+as|as\s+of))\s+(?i:the\s+(?:year\s+)?)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y>{_Y})(?!\s*[-\u2013]\s*\d|\s+(?i:levels?|prices|figures|baseline))"),
     ("season", rf"(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?"),
-    ("within", rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?))(?i:'?\s*time)?"),
+    ("within", rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?|weeks?|days?))(?i:'?\s*time)?"),
     ("within_one", r"(?i:within|in|over|during)\s+(?i:the\s+)(?i:next|coming|following)\s+(?P<unit>(?i:year|month))(?!s)"),
     ("rel", rf"(?:(?:{_TRIG}|(?i:in|from|starting|later|early|earlier))\s+)?(?P<which>(?i:next|this))\s+(?P<unit>(?i:year|month))(?!s)"),
 ]
@@ -223,6 +223,9 @@ def _resolve(name: str, g: dict[str, str | None], pub: date | None) -> tuple[str
             n = int(raw) if raw.isdigit() else _NUMBERS[raw]
         if unit.startswith("year"):
             return str(pub.year + n), True
+        if unit.startswith(("day", "week")):
+            d = pub + timedelta(days=n * (7 if unit.startswith("week") else 1))
+            return f"{d.year:04d}-{d.month:02d}", True
         y, m = _add_months(pub, n)
         return f"{y:04d}-{m:02d}", True
     return None, False
@@ -245,7 +248,7 @@ def _before(value: str, pub: date) -> bool:
 # Alternatives that open with plain literals let the regex engine skip ahead cheaply.
 _CORE = re.compile(
     r"19\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|years?\b|Years?\b|months?\b|Months?\b"
+    r"|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|years?\b|Years?\b|months?\b|Months?\b|\bdays?\b|\bweeks?\b"
     r"|spring|summer|autumn|fall|winter"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -277,7 +280,7 @@ def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
             if pub is not None and int(sentence[cs:cs + 4]) < pub.year:
                 continue  # history ("in 2021"); a span ending later is found from its second year
             kind = "year"
-        elif sentence.startswith(("year", "Year", "month", "Month"), cs):
+        elif sentence.startswith(("year", "Year", "month", "Month", "day", "week"), cs):
             kind = "unit"
         else:
             kind = "month" if first.isupper() else "season"

@@ -197,6 +197,11 @@ def _wg_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 
 
 @cache
+def _named_meeting() -> re.Pattern[str]:
+    return re.compile(kinds_data()["working_group"]["named_meeting"])
+
+
+@cache
 def _list_patterns(section: str) -> Patterns:
     return Patterns(kinds_data()[section]["patterns"])
 
@@ -387,6 +392,24 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             info["session"] = False
         info["post_future"] = bool(_WG_POST.match(s[end:]))
         out.append(Trigger("working_group", start, end, name, info))
+    if "(" in s:
+        for m in _named_meeting().finditer(s):
+            start = m.start()
+            while s[start:].split(None, 1)[0] in ("The", "A", "An", "This", "And", "Of", "On", "For"):
+                start += len(s[start:].split(None, 1)[0]) + 1
+            if any(t.start <= start < t.end for t in out):
+                continue
+            before = s[max(0, start - 120) : start]
+            session = bool(_SESSION_PREFIX.search(before) or re.search(rf"\b{_ORDINAL}\s+$", before, re.I))
+            info = {
+                "acronym": m.group("acr"),
+                "head": "meeting",
+                "session": session,
+                "next": bool(_NEXT_PREFIX.search(before) or re.search(r"\bnext\s+$", before, re.I)),
+                "post_future": bool(_WG_POST.match(s[m.end() :])),
+            }
+            info["future"] = info["post_future"] or bool(_FUTURE_PREFIX.search(before))
+            out.append(Trigger("working_group", start, m.end(), s[start : m.end()], info))
     for m in acr.finditer(s):
         if any(t.start <= m.start() < t.end for t in out):
             continue
@@ -534,6 +557,22 @@ def _extend_left(s: str, start: int) -> int:
     return start
 
 
+# "agreed that rehabilitation works ...": "that" opens a clause here, it is no demonstrative.
+_THAT_CLAUSE = re.compile(
+    r"\b(?:agree[ds]?|decided|said|announced|confirmed|noted|stated|ensure|reaffirmed|reiterated|expects?|expected|"
+    r"hopes?|hoped|underlined|stressed|emphasi[sz]ed|added|assured|pledged|committed)\s+that\s+$",
+    re.I,
+)
+
+
+# A definite project as the subject of a verb of benefit describes the project, it commits to nothing.
+_BENEFIT_AFTER = re.compile(
+    r"\s+(?:will|would|could|can|is\s+expected\s+to|should)\s+(?:also\s+)?(?:offer|provide|give|allow|enable|help|boost|"
+    r"cut|reduce|serve|improve|increase|create|carry|transport|benefit|facilitate|open\s+up|make)\b",
+    re.I,
+)
+
+
 def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     loc = _trade_regexes()["location"]
     out: list[Trigger] = []
@@ -546,12 +585,16 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             "head": raw.lower(),
             "location": bool(loc.search(before)) and not re.match(r"(?:use|using)", raw, re.I),
         }
-        if re.search(r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I):
+        if re.search(
+            r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I
+        ) and not _THAT_CLAUSE.search(before):
             continue
         if start == hs and " " not in raw.strip() and raw.strip().lower().endswith("s"):
             continue  # a bare plural ("railways", "SEZs") names an area of cooperation, not a project
         if start == hs and " " not in raw.strip() and re.search(r"\bthe\s+$", before, re.I):
             continue  # "the corridor", "the railway": a thing already named, not a new undertaking
+        if re.search(r"\bthe\s+$", before, re.I) and _BENEFIT_AFTER.match(s, m.end()):
+            continue  # "the revitalised railway will offer a reliable route": what it does, not an undertaking
         if re.search(r"\bmade\s+in\s+$", before, re.I):
             info["location"] = False
         out.append(Trigger("project", start, m.end(), s[start : m.end()].strip('“”" '), info))

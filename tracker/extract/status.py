@@ -50,6 +50,7 @@ _STAGE_MAP: dict[str, dict[str, str | None]] = {
     },
 }
 _DEFAULT = {
+    "weak": "agreed",
     "proposed": "proposed",
     "negotiating": "negotiating",
     "agreed": "agreed",
@@ -140,6 +141,9 @@ def pick_status(
     before = [c for c in cues if c.end <= start + 1 and stage_status(c.stage, kind)]
     if before:
         cue = before[-1]
+        strong = [c for c in before if c.stage != "weak"]
+        if cue.stage == "weak" and strong:
+            cue = strong[-1]
         return stage_status(cue.stage, kind) or "agreed", cue
     stop = limit if limit is not None else 10**9
     # A noun after the trigger ("... into a handful of concrete commitments") governs nothing.
