@@ -228,6 +228,22 @@ def write_transaction(db: Database) -> Iterator[Database]:
 # ---------------------------------------------------------------------------- writes
 
 
+def _insert(db: Database, table: str, rows: list[dict]) -> int | None:
+    """INSERT rows (all with the same keys) with one prepared statement; the last rowid.
+
+    sqlite-utils' insert/insert_all introspect the table (names, columns, primary keys) on
+    every call, which cost more than the write itself on the ingest path.
+    """
+    if not rows:
+        return None
+    cols = list(rows[0])
+    sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    if len(rows) == 1:
+        return db.conn.execute(sql, [rows[0][c] for c in cols]).lastrowid
+    db.conn.executemany(sql, ([r[c] for c in cols] for r in rows))
+    return None
+
+
 def article_exists(db: Database, article_id: str) -> bool:
     return bool(db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
 
@@ -238,7 +254,7 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
         if article_exists(db, article.id):
             return False
         stamp = now()
-        db["articles"].insert(
+        _insert(db, "articles", [
             {
                 "id": article.id,
                 "title": article.title,
@@ -252,7 +268,7 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
                 "ingested_at": stamp,
                 "extracted_at": stamp,
             }
-        )
+        ])
         keys = _insert_mentions(db, article.id, mentions)
         rebuild_commitments(db, keys)
     return True
@@ -303,9 +319,14 @@ def resolve_alias(db: Database, key: str) -> str:
 def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> set[str]:
     keys: set[str] = set()
     rows = []
+    # Splits and merges are rare: two cheap checks spare two lookups per mention without them.
+    curated = bool(
+        db.execute("SELECT 1 FROM mention_overrides LIMIT 1").fetchone()
+        or db.execute("SELECT 1 FROM key_aliases LIMIT 1").fetchone()
+    )
     for ordinal, m in enumerate(mentions):
         raw_key, reason = track.commitment_key(m)
-        key = _effective_key(db, article_id, m, raw_key)
+        key = _effective_key(db, article_id, m, raw_key) if curated else raw_key
         if key != raw_key:
             reason = f"{reason}; placed by analyst curation"
         keys.add(key)
@@ -334,8 +355,7 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
                 "evidence_end": m.end,
             }
         )
-    if rows:
-        db["mentions"].insert_all(rows)
+    _insert(db, "mentions", rows)
     return keys
 
 
@@ -359,6 +379,35 @@ def _load_mentions(db: Database, where: str, params: Iterable[Any]) -> list[dict
     return rows
 
 
+# What track.summarise reads of a mention: loading only this (and decoding two JSON columns, not
+# three) keeps a rebuild cheap when a commitment has collected hundreds of mentions.
+_SUMMARY_SELECT = """
+SELECT m.article_id, m.kind, m.status, m.countries, m.sectors, m.name, m.amount, m.currency,
+       m.amount_usd, m.baseline_usd, m.count, m.target_date, m.announced_on, m.evidence,
+       m.evidence_start, a.published AS published, substr(a.ingested_at, 1, 10) AS ingested_on
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.key = ?
+"""
+
+
+def _summary_mentions(db: Database, key: str) -> list[dict]:
+    rows = _dict_rows(db, _SUMMARY_SELECT, [key])
+    for r in rows:
+        r["countries"] = json.loads(r["countries"] or "[]")
+        r["sectors"] = json.loads(r["sectors"] or "[]")
+    return rows
+
+
+def _set_links(db: Database, table: str, column: str, cid: int, values: list[str], existing: bool) -> None:
+    """Make the link rows of commitment `cid` exactly `values`; unchanged ones are not rewritten."""
+    if existing:
+        old = sorted(r[0] for r in db.execute(f"SELECT [{column}] FROM [{table}] WHERE commitment_id = ?", [cid]))
+        if old == sorted(values):
+            return
+        db.execute(f"DELETE FROM [{table}] WHERE commitment_id = ?", [cid])
+    _insert(db, table, [{"commitment_id": cid, column: v} for v in values])
+
+
 def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
     """Recompute each commitment from all its mentions; then the supersedes links.
 
@@ -367,7 +416,7 @@ def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
     """
     groups: set[tuple[str, str]] = set()
     for key in sorted(set(keys)):
-        mentions = _load_mentions(db, "m.key = ?", [key])
+        mentions = _summary_mentions(db, key)
         existing = db.execute(
             "SELECT id, reviewed_status, rejected, kind, countries FROM commitments WHERE key = ?", [key]
         ).fetchone()
@@ -412,16 +461,17 @@ def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
         row["cameo"], row["plover"] = track.event_codes(row["kind"], row["status"])
         if existing:
             cid = existing[0]
-            db["commitments"].update(cid, row)
+            db.execute(
+                f"UPDATE commitments SET {', '.join(f'[{c}] = ?' for c in row)} WHERE id = ?", [*row.values(), cid]
+            )
         else:
-            cid = db["commitments"].insert(row).last_pk
-        db.execute("UPDATE mentions SET commitment_id = ? WHERE key = ?", [cid, key])
-        db.execute("DELETE FROM commitment_countries WHERE commitment_id = ?", [cid])
-        db.execute("DELETE FROM commitment_sectors WHERE commitment_id = ?", [cid])
-        db["commitment_countries"].insert_all(
-            {"commitment_id": cid, "country": c} for c in summary["countries"]
+            cid = _insert(db, "commitments", [row])
+        # Only mentions not yet linked: each rewritten row also rewrites its full-text entry.
+        db.execute(
+            "UPDATE mentions SET commitment_id = ? WHERE key = ? AND commitment_id IS NOT ?", [cid, key, cid]
         )
-        db["commitment_sectors"].insert_all({"commitment_id": cid, "sector": s} for s in summary["sectors"])
+        _set_links(db, "commitment_countries", "country", cid, summary["countries"], existing is not None)
+        _set_links(db, "commitment_sectors", "sector", cid, summary["sectors"], existing is not None)
         groups.add((row["kind"], row["countries"]))
     for kind, countries in sorted(groups):
         _relink_supersedes(db, kind, countries)
@@ -443,15 +493,20 @@ def _relink_supersedes(db: Database, kind: str, countries: str) -> None:
         "WHERE kind = ? AND countries = ?",
         [kind, countries],
     )
-    articles: dict[int, set[str]] = {}
-    for r in rows:
-        articles[r["id"]] = {
-            a[0]
-            for a in db.execute("SELECT DISTINCT article_id FROM mentions WHERE commitment_id = ?", [r["id"]])
-        }
+    articles: dict[int, set[str]] = {r["id"]: set() for r in rows}
+    if rows:  # one query for the whole group instead of one per commitment
+        for cid, aid in db.execute(
+            "SELECT DISTINCT m.commitment_id, m.article_id FROM mentions m JOIN commitments c "
+            "ON c.id = m.commitment_id WHERE c.kind = ? AND c.countries = ?",
+            [kind, countries],
+        ):
+            articles[cid].add(aid)
     links = track.supersedes([dict(r, articles=articles[r["id"]]) for r in rows])
     for r in rows:
-        db.execute("UPDATE commitments SET supersedes_id = ? WHERE id = ?", [links.get(r["id"]), r["id"]])
+        db.execute(
+            "UPDATE commitments SET supersedes_id = ? WHERE id = ? AND supersedes_id IS NOT ?",
+            [links.get(r["id"]), r["id"], links.get(r["id"])],
+        )
 
 
 # ---------------------------------------------------------------------------- curation
