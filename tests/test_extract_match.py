@@ -1,0 +1,74 @@
+"""The fast pattern matcher (tracker.extract._match) finds exactly what plain re.finditer finds.
+
+Its shortcuts (cover literals, word-prefix index, matching only where a leading literal occurs)
+are for speed only; any difference would silently change extraction results.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import kinds, sectors, status
+from tracker.extract._match import Patterns, cover, leads
+
+PATTERNS = [
+    r"\b(?:joint\s+ventures?|JVs?)\b",
+    r"\b(?:(?:gas|oil)\s+)?pipelines?\b",
+    r"(?<![\w-])(?:agri(?:-|\s)?(?:business|food)?)(?![\w-])",
+    r"\bspecial\s+economic\s+zones?\b|(?-i:\bSEZs?\b)",
+    r"\b(?:is\s+to)\b",
+    r"[A-Z]{2,}\s+corridor",
+    r"\bwill\b",
+]
+WORDS = ["joint", "venture", "ventures", "JV", "JVs", "gas", "oil", "pipeline", "pipelines", "agri",
+         "agri-food", "agribusiness", "special", "economic", "zone", "SEZ", "sez", "is", "to", "will",
+         "CPEC", "corridor", "-", "the", ",", "Oil", "PIPELINE", "JOINT"]
+SEPARATORS = [" ", "  ", "-", "", "\n", ", "]
+
+
+def naive(p: Patterns, text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every match of every pattern, pattern by pattern, by plain scanning."""
+    return [(i, m.span()) for i, (rx, _) in enumerate(p.items) for m in rx.finditer(text)]
+
+
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=14).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_same_matches_as_plain_scanning(text: str) -> None:
+    p = Patterns(PATTERNS)
+    assert [(i, m.span()) for i, m in p.finditer(text)] == naive(p, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_data_pattern_sets_match_plain_scanning(text: str) -> None:
+    for p in (status._cue_patterns()[0], sectors._data()[0], kinds._list_patterns("project")):
+        assert sorted((i, m.span()) for i, m in p.finditer(text)) == sorted(naive(p, text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:joint\s+ventures?|JVs?)\b", {"joint", "jv"}),
+        (r"(?<![\w-])(?:farm(?:ing|ers?)?)(?![\w-])", {"farm"}),
+        (r"\b(?:(?:gas|oil)\s+)?pipelines?\b", {"gas", "oil", "pipeline"}),
+        (r"[A-Z]{2,}\s+corridor", None),  # opens with a class: scanned
+        ("\\b\u017ftrasse\\b", None),  # a long s matches "s" under IGNORECASE: scanned
+    ],
+)
+def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
+    got = leads(pattern)
+    assert (set(got) if got else None) == expected
+
+
+def test_cover_names_a_literal_every_match_contains() -> None:
+    assert cover(r"(?:gas|oil)\s+pipelines?") == frozenset({"pipeline"})
+    assert re.search(r"(?:gas|oil)\s+pipelines?", "oil pipeline")
