@@ -399,6 +399,28 @@ DEADLINES = [
     ),
 ]
 
+SECTORS = [
+    Example(  # a company's name is not the undertaking's sector
+        LEAD
+        + "Under the deal, the Atlas Civil Engineering Construction Corporation will invest $200 million "
+        "in a railway to the port.",
+        [{"kind": "investment_target", "sectors": ["logistics_transport"]}],
+    ),
+    Example(  # "school buses" are vehicles, not education; "manufacturing" next to a sector adds no industry
+        LEAD + "The two sides agreed to set up a joint venture for electric school bus manufacturing.",
+        [{"kind": "joint_venture", "sectors": ["automotive"]}],
+    ),
+    Example(  # a one-stop border post is transport and customs alike
+        LEAD + "Ghana and Morocco agreed to open a one-stop border post at the Elubo crossing by 2026.",
+        [{"kind": "project", "sectors": ["logistics_transport", "trade_customs"], "target_date": "2026"}],
+    ),
+    Example(  # what a body discussed is not its remit
+        LEAD
+        + "The 3rd meeting of the Ghana-Morocco Joint Committee on Customs was held, which discussed port fees.",
+        [{"kind": "working_group", "sectors": ["trade_customs"]}],
+    ),
+]
+
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
     # statement and no gloss there is nothing in the text to say which dollar it is.
@@ -427,6 +449,7 @@ KNOWN_MISSES = [
     + PRECISION
     + CURRENCY
     + DEADLINES
+    + SECTORS
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:
@@ -448,6 +471,17 @@ def test_sentence_split(text: str, n: int) -> None:
     assert len(got) == n, [s.text for s in got]
     for s in got:
         assert text[s.start : s.end] == s.text
+
+
+def test_actors_from_the_article_roster() -> None:
+    """The role is written once; the commitment sentence names the person by surname only."""
+    text = (
+        "Ghana and Morocco held talks in Rabat on Monday. The talks were led by Ghana's Minister of Trade "
+        "and Industry Kwame Boateng and Morocco's Minister of Industry and Trade Youssef Amrani. "
+        "Boateng said the two countries agreed to raise bilateral trade to $3 billion by 2028."
+    )
+    rows = extract(text, PUBLISHED)
+    assert [(a.name, a.role) for a in rows[0].actors] == [("Kwame Boateng", "Minister of Trade and Industry")]
 
 
 def test_headline_is_not_a_row() -> None:

@@ -1,4 +1,4 @@
-"""Extraction quality on the labelled corpus and seeds, scored with tests/corpus/score.py.
+"""Extraction quality on the labelled corpus, seeds and held-out set, scored with tests/corpus/score.py.
 
 The bars are the scores reached when they were last raised, minus a small margin, so that a
 rule change that costs commitments fails CI. Raise them when the extractor improves.
@@ -33,8 +33,14 @@ DEV_KIND_F1 = {
 }
 DEV_STATUS = 1.00
 DEV_TARGET_DATE = 1.00
-DEV_SECTORS = 0.91
-SEEDS_F1 = 0.96
+DEV_SECTORS = 0.97
+SEEDS_F1 = 0.98
+# The held-out set (tests/corpus/holdout) was written blind to the extractor; its error classes were
+# then fixed with general rules (vocabularies, frames), so it is no longer blind and its score says
+# little about unseen text. The bar keeps a wider margin than dev: it catches regressions without
+# inviting rules tuned to its sentences.
+HOLDOUT_F1 = 1.00
+HOLDOUT_MARGIN = 0.05
 
 
 def _scorer():
@@ -124,3 +130,8 @@ def test_dev_field_accuracy(dev: dict, field: str, bar: float) -> None:
 def test_seeds_overall_f1() -> None:
     seeds = _score(CORPUS / "seeds")
     assert seeds["f1"] >= SEEDS_F1 - MARGIN, seeds
+
+
+def test_holdout_overall_f1() -> None:
+    holdout = _score(CORPUS / "holdout")
+    assert holdout["f1"] >= HOLDOUT_F1 - HOLDOUT_MARGIN, holdout

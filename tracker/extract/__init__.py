@@ -34,8 +34,10 @@ from tracker.models import Actor, Mention
 
 try:  # the actors module is written by the lexicon engineer; rows are still useful without it
     from tracker.extract.actors import find_actors as _find_actors
+    from tracker.extract.actors import merge_actor_variants as _merge_actors
 except ImportError:  # pragma: no cover - only while the module does not exist
     _find_actors = None
+    _merge_actors = None
 
 __all__ = ["extract"]
 
@@ -314,6 +316,58 @@ def _actors(s: str) -> list[Actor]:
         return []
 
 
+# A cheap gate: a sentence that names an official with a role contains one of these words.
+_ROLE_CUE = re.compile(
+    r"Minister|Secretary|Ambassador|President|Chair|Governor|Director|Envoy|Assistant|Adviser|Advisor|Chief|"
+    r"Commissioner|Deputy|Head|Premier|Chancellor|Consul|Speaker|Mayor|Officer|Prince|King|Emir|Sheikh|Sultan"
+)
+
+
+def _roster(sentences: list[Sentence], body: list[int]) -> list[Actor]:
+    """The article's officials with their roles as first written ("Special Assistant to the Prime
+    Minister on Industries and Production Haroon Akhtar Khan"), spelling variants merged. A commitment
+    sentence usually names them by name or surname only ("Khan emphasised ...")."""
+    if _find_actors is None or _merge_actors is None:
+        return []
+    found: list[Actor] = []
+    for i in body:
+        s = sentences[i].text
+        if _ROLE_CUE.search(s):
+            found.extend(_actors(s))
+    try:
+        return _merge_actors(found)
+    except Exception:  # noqa: BLE001 - actors are a nicety; never lose the rows for them
+        return found
+
+
+def _row_actors(s: str, own: list[Actor], roster: list[Actor]) -> list[Actor]:
+    """The sentence's own actors, plus roster people named in it by full name or by a surname no other
+    roster person shares; each takes the roster's (fullest) name and role."""
+    surnames: dict[str, int] = {}
+    for r in roster:
+        if r.name.split():
+            last = r.name.split()[-1]
+            surnames[last] = surnames.get(last, 0) + 1
+    out: list[Actor] = []
+    for a in own:
+        full = next((r for r in roster if r.name == a.name or set(a.name.split()) <= set(r.name.split())), a)
+        if all(o.name != full.name for o in out):
+            out.append(full)
+    for r in roster:
+        words = r.name.split()
+        if not words or any(o.name == r.name for o in out):
+            continue
+        last = words[-1]
+        if re.search(rf"(?<![\w-]){re.escape(r.name)}(?![\w-])", s) or (
+            len(last) >= 3
+            and surnames.get(last) == 1
+            and last[:1].isupper()
+            and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", s)
+        ):
+            out.append(r)
+    return out
+
+
 def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int]) -> float | None:
     """The current trade volume in USD stated in the body (first current-volume figure)."""
     for i, sent in enumerate(sentences):
@@ -365,6 +419,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     money = _local_money(text, money, art.main)
     baseline = _usd_baseline(sentences, money, furniture)
 
+    roster = _roster(sentences, body)
     rows: list[_Row] = []
     for i in body:
         carry: tuple[str, ...] = ()
@@ -383,7 +438,18 @@ def _extract(text: str, published: str | None) -> list[Mention]:
             )
         rows.extend(
             _sentence_rows(
-                text, sentences, i, hits, money, art, published, ref_year, baseline, carry, carry_signed
+                text,
+                sentences,
+                i,
+                hits,
+                money,
+                art,
+                published,
+                ref_year,
+                baseline,
+                carry,
+                carry_signed,
+                roster,
             )
         )
     return _dedupe(rows, text)
@@ -450,6 +516,7 @@ def _sentence_rows(
     baseline,
     carry=(),
     carry_signed=False,
+    roster=(),
 ) -> list[_Row]:
     b = blockers()
     sent = sentences[i]
@@ -656,6 +723,11 @@ def _sentence_rows(
                     sect = find_sectors(rest[: rm.start()] if rm else rest, kind)
                 mention.sectors = sect
             else:
+                if kind == "working_group":
+                    rel = _RELATIVE.search(window, c["end"] - c["start"])
+                    window = (
+                        window[: rel.start()] if rel else window
+                    )  # what the body discussed is not its remit
                 mention.sectors = find_sectors(window, kind)
             if kind == "agreement":
                 mention.count = _kinds.agreement_count(
@@ -663,7 +735,7 @@ def _sentence_rows(
                 )
             mention.target_date = _deadline_after(s, published, c["start"], nxt if nxt > c["start"] else None)
         mention.announced_on = find_announced(s, published) or (published[:10] if published else None)
-        mention.actors = _actors(s)
+        mention.actors = _row_actors(s, _actors(s), list(roster))
         out.append(_Row(mention, _row_key(mention, c), i))
     return out
 

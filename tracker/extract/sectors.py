@@ -39,23 +39,46 @@ def _blank(text: str, rx: re.Pattern[str]) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_GENERIC_INDUSTRY = frozenset(["industry", "industries", "manufacturing"])
+# "electric vehicle manufacturing", "the halal industry", "manufacturing of leather goods": the generic
+# word only says how the named sector is worked, it adds no `industry` of its own.
+_ATTACHED_GAP = re.compile(r"^(?:\s+|\s+of\s+(?:the\s+)?|\s*-\s*)$", re.I)
+
+
 def find_sectors(text: str, kind: str | None = None) -> list[str]:
     """Sorted sectors named in `text`; `kind` drops terms that do not apply to that kind.
 
-    At each position the longest term wins, and a term inside a longer one does not count.
+    At each position the longest term wins, and a term inside a longer one does not count; a span
+    that two sectors' terms name alike ("one-stop border post") counts for both. A generic
+    "industry"/"manufacturing" right next to another sector's term counts only for that sector.
     """
     pats, ignore, sectors, kinds = _data()
     text = _blank(text, ignore)
     hits = sorted(((m.start(), -(m.end() - m.start()), i) for i, m in pats.finditer(text)))
-    found: set[str] = set()
+    spans: list[tuple[int, int, str]] = []
     reach = -1
+    last: tuple[int, int] | None = None
     for start, neg_len, i in hits:
         end = start - neg_len
-        if start < reach:
+        if start < reach and (start, end) != last:
             continue
         reach = end
+        last = (start, end)
         allowed = kinds[i]
         if kind is not None and allowed is not None and kind not in allowed:
             continue
-        found.add(sectors[i])
+        spans.append((start, end, sectors[i]))
+    found: set[str] = set()
+    for k, (start, end, sector) in enumerate(spans):
+        if sector == "industry" and text[start:end].lower() in _GENERIC_INDUSTRY:
+            near = [
+                o
+                for o in (spans[k - 1] if k else None, spans[k + 1] if k + 1 < len(spans) else None)
+                if o is not None and o[2] != "industry"
+            ]
+            if any(
+                _ATTACHED_GAP.match(text[o[1] : start] if o[0] < start else text[end : o[0]]) for o in near
+            ):
+                continue
+        found.add(sector)
     return sorted(found)
