@@ -286,6 +286,22 @@ VOCABULARY = [
         LEAD + "Ghana proposed the creation of a joint task force on fisheries.",
         [{"kind": "working_group", "status": "proposed"}],
     ),
+    Example(  # an exchanged memorandum of cooperation (MoC): the verb spans the instrument
+        LEAD + "Officials of the two ministries exchanged three MoCs on vocational training.",
+        [{"kind": "agreement", "status": "signed", "count": 3, "sectors": ["education"]}],
+    ),
+    Example(  # a JV formed is a JV set up
+        LEAD + "A Moroccan dairy group and a Ghanaian cooperative formed a joint venture to process milk.",
+        [{"kind": "joint_venture", "status": "signed"}],
+    ),
+    Example(
+        LEAD + "The ministers agreed to launch a direct shipping line between Tema and Casablanca by 2026.",
+        [{"kind": "project", "status": "agreed", "sectors": ["logistics_transport"], "target_date": "2026"}],
+    ),
+    Example(
+        LEAD + "Morocco plans to build a 100 MW wind farm and a logistics centre in northern Ghana.",
+        [{"kind": "project", "status": "agreed"}],
+    ),
 ]
 
 PARTIES = [

@@ -138,7 +138,12 @@ def pick_status(
     cues: list[Cue], kind: str, start: int, end: int, limit: int | None = None
 ) -> tuple[str, Cue] | None:
     """Status for a trigger at [start, end): nearest applicable cue before, else after (up to `limit`)."""
-    before = [c for c in cues if c.end <= start + 1 and stage_status(c.stage, kind)]
+    # a cue before the trigger, or one that spans it ("exchanged two MoCs")
+    before = [
+        c
+        for c in cues
+        if (c.end <= start + 1 or c.start < start < end <= c.end) and stage_status(c.stage, kind)
+    ]
     if before:
         cue = before[-1]
         strong = [c for c in before if c.stage != "weak"]
