@@ -390,6 +390,16 @@ CURRENCY = [
         "fertiliser plant in Oman under a line of credit.",
         [{"kind": "investment_target", "currency": "INR", "amount": 8e9, "amount_usd": 9.6e7}],
     ),
+    Example(  # an adjacent gloss that find_money already joined to the amount
+        "Australia and India held talks in Canberra. Australia will invest $50 million (about US$33 million) "
+        "in a critical minerals fund with India.",
+        [{"kind": "investment_target", "currency": "AUD", "amount": 5e7, "amount_usd": 3.3e7}],
+    ),
+    Example(  # the outlet's own dollar: Canada leads, and US amounts are written US$ elsewhere
+        "Canada and Chile held talks in Ottawa on Canadian mining. Canada's trade with Chile reached "
+        "US$3-billion last year. Canada will provide $80-million for Canadian mining firms in Chile.",
+        [{"kind": "investment_target", "currency": "CAD", "amount": 8e7, "amount_usd": None}],
+    ),
 ]
 
 DEADLINES = [

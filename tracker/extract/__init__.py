@@ -127,6 +127,7 @@ _FIGURES_IN = re.compile(
     re.I,
 )
 _BARE_DOLLAR = re.compile(r"^\$")
+_INNER_GLOSS = re.compile(r"\(([^()]*)\)\s*$")
 # "Rs"/"rupees" is the rupee of the article's one rupee-country party (an Indian daily's Rs is INR).
 _RUPEE_COUNTRIES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
 _BARE_RUPEE = re.compile(r"^(?:Rs\.?|Re\.?|rupees?)\b|\brupees?\b", re.I)
@@ -140,16 +141,17 @@ _GLOSS = re.compile(
 def _dollar_default(text: str, main: tuple[str, ...]) -> str | None:
     """The currency a bare "$" stands for in this article, when it is not the US dollar.
 
-    An explicit statement ("All figures are in Australian dollars") decides. Otherwise an article
-    with exactly one dollar-country party and which marks US amounts as "US$"/"USD" elsewhere uses
-    bare "$" for its own dollar (a Canadian daily: "$1.5-billion ... US$100-billion").
+    An explicit statement ("All figures are in Australian dollars") decides. Otherwise an article whose
+    leading party (the most named, usually the outlet's own country) is its only dollar-country party,
+    and which marks US amounts as "US$"/"USD" elsewhere, uses bare "$" for that party's dollar.
+    (A "$X (about US$Y)" gloss is read per amount in _local_money.)
     """
     m = _FIGURES_IN.search(text)
     if m:
         code = _DOLLAR_NAMES[re.sub(r"\s+", " ", m.group("name").lower())]
         return None if code == "USD" else code
     dollar_parties = [c for c in main if c in _DOLLAR_COUNTRIES]
-    if len(dollar_parties) == 1 and _EXPLICIT_USD.search(text):
+    if len(dollar_parties) == 1 and main[0] == dollar_parties[0] and _EXPLICIT_USD.search(text):
         return _DOLLAR_COUNTRIES[dollar_parties[0]]
     return None
 
@@ -176,11 +178,18 @@ def _local_money(text: str, money: list[Money], main: tuple[str, ...]) -> list[M
                 and not _BARE_DOLLAR.match(nxt.surface)
                 and _GLOSS.match(text[m.end : nxt.start])
             )
+            # find_money may already have taken an adjacent bracket into the amount: "$50 million (about US$33 million)"
+            inner = _INNER_GLOSS.search(m.surface)
+            inner_usd = find_money(inner.group(1)) if inner and _EXPLICIT_USD.search(inner.group(1)) else []
             cur = default or (
-                _DOLLAR_COUNTRIES[dollar_parties[0]] if glossed and len(dollar_parties) == 1 else None
+                _DOLLAR_COUNTRIES[dollar_parties[0]]
+                if (glossed or inner_usd) and len(dollar_parties) == 1
+                else None
             )
             if cur:
                 usd = nxt.amount_usd if glossed and nxt is not None else None
+                if inner_usd and inner_usd[0].currency == "USD":
+                    usd = inner_usd[0].amount_usd
                 end = nxt.end if glossed and nxt is not None else m.end
                 if glossed:
                     close = text.find(")", end, end + 3)
