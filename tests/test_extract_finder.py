@@ -302,6 +302,16 @@ VOCABULARY = [
         LEAD + "Morocco plans to build a 100 MW wind farm and a logistics centre in northern Ghana.",
         [{"kind": "project", "status": "agreed"}],
     ),
+    Example(  # a numbered session of a mechanism named after both parties is a body that met
+        LEAD + "The ministers met for the 4th Ghana-Morocco Strategic Dialogue in Accra on Friday.",
+        [{"kind": "working_group", "status": "signed", "name": "Ghana-Morocco Strategic Dialogue"}],
+    ),
+    Example(  # ... but an unnumbered name, or a meeting of ministers, is an event
+        LEAD
+        + "The Ghana-Morocco Strategic Dialogue was praised at the annual Ghana-Morocco Trade Ministers' "
+        "Meeting, officials agreed.",
+        [],
+    ),
 ]
 
 PARTIES = [

@@ -59,6 +59,10 @@ _ORDINAL = (
     r"twelfth|thirteenth|fourteenth|fifteenth|twentieth|regular|inaugural|annual|ministerial|next|"
     r"extraordinary|special|plenary|upcoming|latest|maiden)"
 )
+_COUNT_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|twentieth)"
+)
 _SESSION_PREFIX = re.compile(
     rf"(?:\b(?:the|a|its|their)\s+)?(?:{_ORDINAL}\s+)?(?:\w+\s+)?(?:session|meeting|sitting|round)s?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -202,6 +206,11 @@ def _named_meeting() -> re.Pattern[str]:
 
 
 @cache
+def _named_dialogue() -> re.Pattern[str]:
+    return re.compile(kinds_data()["working_group"]["named_dialogue"])
+
+
+@cache
 def _list_patterns(section: str) -> Patterns:
     return Patterns(kinds_data()[section]["patterns"])
 
@@ -314,7 +323,13 @@ _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 def _working_groups(s: str, low: str) -> list[Trigger]:
     heads, quals, acr, excl = _wg_regexes()
     out: list[Trigger] = []
-    if not any(k in low for k in _covers()["wg"]) and not _ACRONYM_HINT.search(s):
+    if (
+        not any(k in low for k in _covers()["wg"])
+        and not _ACRONYM_HINT.search(s)
+        and "dialogue" not in low
+        and "meeting" not in low
+        and "consultations" not in low
+    ):
         return out
     for m in heads.finditer(s):
         head = m.group(0)
@@ -410,6 +425,23 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             }
             info["future"] = info["post_future"] or bool(_FUTURE_PREFIX.search(before))
             out.append(Trigger("working_group", start, m.end(), s[start : m.end()], info))
+    if "Dialogue" in s or "Meeting" in s or "Consultations" in s:
+        for m in _named_dialogue().finditer(s):
+            before = s[max(0, m.start() - 120) : m.start()]
+            ordinal = re.search(rf"\b(?:{_COUNT_ORDINAL}|next|upcoming)\s+$", before, re.I)
+            if not ordinal or any(t.start <= m.start() < t.end for t in out):
+                continue  # without a session number the name may be a one-off event
+            if re.search(r"\b(?:Ministers|Leaders|Heads)\W*\s+(?:Meeting|Dialogue)", m.group(0)):
+                continue  # a meeting of ministers or leaders is an event, not a joint body
+            info = {
+                "acronym": None,
+                "head": "meeting",
+                "session": True,
+                "next": bool(_NEXT_PREFIX.search(before) or re.search(r"\bnext\s+$", before, re.I)),
+                "post_future": bool(_WG_POST.match(s[m.end() :])),
+            }
+            info["future"] = info["post_future"] or bool(_FUTURE_PREFIX.search(before))
+            out.append(Trigger("working_group", m.start(), m.end(), m.group(0), info))
     for m in acr.finditer(s):
         if any(t.start <= m.start() < t.end for t in out):
             continue
