@@ -75,6 +75,48 @@ METONYMS = [
     Example("the Washington Post reported", []),
 ]
 
+BLOCS = [
+    Example("ECOWAS, formally the Economic Community of West African States", ["ECOWAS", "ECOWAS"]),
+    Example("the ECOWAS Commission president", ["ECOWAS"]),
+    Example("talks between EFTA and Mercosur", ["EFTA", "MERCOSUR"]),
+    Example("the European Free Trade Association and the Southern Common Market", ["EFTA", "MERCOSUR"]),
+    Example("SADC, the EAC and COMESA form a tripartite area", ["SADC", "EAC", "COMESA"]),
+    Example("CARICOM leaders and the Pacific Alliance", ["CARICOM", "PACIFIC_ALLIANCE"]),
+    Example("an SCO summit and a BRICS bank, on the APEC sidelines", ["SCO", "BRICS", "APEC"]),
+    Example("the East African Community customs union", ["EAC"]),
+]
+
+MORE_DEMONYMS_AND_CAPITALS = [
+    Example("Namibian hydrogen and Windhoek's plans", ["NA", "NA"]),
+    Example("Lusaka, Harare and Gaborone", ["ZM", "ZW", "BW"]),
+    Example("Mongolian herders; Ulaanbaatar", ["MN", "MN"]),
+    Example("Serbian and Hungarian ministers in Belgrade and Budapest", ["RS", "HU", "RS", "HU"]),
+    Example("Polish trucks queued for Kyiv, not Kiev or Warsaw", ["PL", "UA", "UA", "PL"]),
+    Example("Senegalese and Mauritanian officials in Dakar and Nouakchott", ["SN", "MR", "SN", "MR"]),
+    Example("Singaporean and Malaysian firms, Putrajaya said", ["SG", "MY", "MY"]),
+    Example("Omani and Qatari funds", ["OM", "QA"]),
+    Example("Colombian and Ecuadorian exporters, Bogota and Quito", ["CO", "EC", "CO", "EC"]),
+    Example("Sri Lankan ferries from Colombo to Malé", ["LK", "LK", "MV"]),
+    Example("Male workers were hired", []),  # the English word, not the Maldivian capital
+    Example("Nepali and Nepalese traders in Kathmandu", ["NP", "NP", "NP"]),
+    Example("Turkmen gas to Ashgabat", ["TM", "TM"]),
+    Example("Bolivian lithium; La Paz and Sucre", ["BO", "BO", "BO"]),
+    Example("Argentine and Argentinian beef from Buenos Aires", ["AR", "AR", "AR"]),
+    Example("Paraguayan soy in Asunción, Uruguayan wool in Montevideo", ["PY", "PY", "UY", "UY"]),
+    Example("Swiss, Norwegian and Icelandic negotiators in Bern, Oslo and Reykjavik", ["CH", "NO", "IS", "CH", "NO", "IS"]),
+    Example("Liechtenstein joined", ["LI"]),
+    Example("Guinean, Equatorial Guinean and Papua New Guinean delegates", ["GN", "GQ", "PG"]),
+    Example("Salvadoran, Dominican and Guyanese ministers", ["SV", "DO", "GY"]),
+    Example("Sarajevo, Skopje and Podgorica", ["BA", "MK", "ME"]),
+]
+
+DASH_COMPOUNDS = [
+    Example("the South Africa\u2013Zimbabwe Bi-National Commission", ["ZA", "ZW"]),
+    Example("South Africa \u2014 Zimbabwe ties", ["ZA", "ZW"]),
+    Example("the Poland\u2013Ukraine border", ["PL", "UA"]),
+    Example("the Korczowa\u2013Krakovets crossing", []),  # two towns: neither is a country
+]
+
 PROJECTS = [
     Example("work on CASA-1000 will resume", ["AF", "KG", "PK", "TJ"]),
     Example("the TAPI gas pipeline", ["AF", "IN", "PK", "TM"]),
@@ -83,7 +125,8 @@ PROJECTS = [
 
 
 @pytest.mark.parametrize(
-    "example", NAMES + GUARDS + COMPOUNDS + METONYMS + PROJECTS, ids=lambda e: getattr(e, "text", str(e))[:50]
+    "example", NAMES + GUARDS + COMPOUNDS + METONYMS + PROJECTS + BLOCS + MORE_DEMONYMS_AND_CAPITALS + DASH_COMPOUNDS,
+    ids=lambda e: getattr(e, "text", str(e))[:50],
 )
 def test_find_countries(example: Example) -> None:
     assert [h.code for h in find_countries(example.text)] == example.codes
@@ -118,7 +161,8 @@ def test_hits_are_sorted_and_frozen() -> None:
      ("Turkey", "TR"), ("türkiye", "TR"), ("South Korea", "KR"), ("korea", "KR"), ("DPRK", "KP"),
      ("eu", "EU"), ("European Union", "EU"), ("ASEAN", "ASEAN"), ("the Netherlands", "NL"),
      ("au", "AU"), ("United States of America", "US"), ("Iran, Islamic Republic of", "IR"),
-     ("Atlantis", None), ("", None), ("New Mexico", None)],
+     ("Atlantis", None), ("", None), ("New Mexico", None), ("ecowas", "ECOWAS"), ("Mercosur", "MERCOSUR"),
+     ("European Free Trade Association", "EFTA"), ("Malé", "MV"), ("male", None), ("Windhoek", "NA")],
 )
 def test_resolve_country(name: str, code: str | None) -> None:
     assert resolve_country(name) == code
@@ -127,7 +171,8 @@ def test_resolve_country(name: str, code: str | None) -> None:
 @pytest.mark.parametrize(
     ("code", "name"),
     [("PK", "Pakistan"), ("pk", "Pakistan"), ("EU", "European Union"), ("KR", "South Korea"), ("IR", "Iran"),
-     ("TR", "Türkiye"), ("AE", "United Arab Emirates"), ("GCC", "Gulf Cooperation Council"), ("ZZ", "ZZ")],
+     ("TR", "Türkiye"), ("AE", "United Arab Emirates"), ("GCC", "Gulf Cooperation Council"), ("ZZ", "ZZ"),
+     ("ECOWAS", "ECOWAS"), ("EAC", "East African Community"), ("MERCOSUR", "MERCOSUR")],
 )
 def test_country_name(code: str, name: str) -> None:
     assert country_name(code) == name

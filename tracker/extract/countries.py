@@ -27,7 +27,7 @@ __all__ = ["CountryHit", "find_countries", "resolve_country", "country_name"]
 class CountryHit:
     """One country (or bloc) named at text[start:end]."""
 
-    code: str  # ISO 3166-1 alpha-2, or "EU", "ASEAN", "GCC", "EAEU", "AFRICAN_UNION" for blocs
+    code: str  # ISO 3166-1 alpha-2, or a bloc code from _BLOC_NAMES ("EU", "ASEAN", "ECOWAS", "MERCOSUR", ...)
     start: int
     end: int
     surface: str  # the matched text
@@ -52,6 +52,18 @@ _BLOC_NAMES = {
     "GCC": "Gulf Cooperation Council",
     "EAEU": "Eurasian Economic Union",
     "AFRICAN_UNION": "African Union",
+    "ECOWAS": "Economic Community of West African States",
+    "EFTA": "European Free Trade Association",
+    "MERCOSUR": "Mercosur",
+    "SADC": "Southern African Development Community",
+    "EAC": "East African Community",
+    "COMESA": "Common Market for Eastern and Southern Africa",
+    "CARICOM": "Caribbean Community",
+    "SICA": "Central American Integration System",
+    "PACIFIC_ALLIANCE": "Pacific Alliance",
+    "SCO": "Shanghai Cooperation Organisation",
+    "BRICS": "BRICS",
+    "APEC": "Asia-Pacific Economic Cooperation",
 }
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
@@ -107,7 +119,7 @@ def _entries() -> dict[str, _Entry]:
             surface = surface[4:]
         if not surface or "," in surface or "(" in surface:
             return
-        folded = _fold(surface)
+        folded = surface if "accent" in flags else _fold(surface)
         for variant in {surface, folded, surface.replace("'", "’"), folded.replace("'", "’")}:
             key = variant.casefold()
             old = out.get(key)
@@ -190,7 +202,7 @@ def _surfaces() -> dict[str, _Entry]:
     out: dict[str, _Entry] = {}
     for entry in _entries().values():
         listed = entry.surface
-        forms = {listed, _fold(listed)}
+        forms = {listed} if "accent" in entry.flags else {listed, _fold(listed)}
         forms |= {f.replace("'", "\u2019") for f in forms}
         if "case" not in entry.flags:
             forms |= {f.upper() for f in forms}
