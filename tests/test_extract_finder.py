@@ -312,6 +312,26 @@ VOCABULARY = [
         "Meeting, officials agreed.",
         [],
     ),
+    Example(  # softer goal verbs still state the parties' target
+        LEAD + "Ghana and Morocco hope to double bilateral trade to $1.2 billion within four years.",
+        [{"kind": "trade_target", "status": "agreed", "amount_usd": 1.2e9, "target_date": "2029"}],
+    ),
+    Example(
+        LEAD + "The two sides targeted $900 million in two-way commerce by 2027.",
+        [{"kind": "trade_target", "status": "agreed", "amount_usd": 9e8, "target_date": "2027"}],
+    ),
+    Example(  # a verb of giving with an indirect object
+        LEAD + "Morocco will lend Ghana $150 million for irrigation schemes.",
+        [{"kind": "investment_target", "amount_usd": 1.5e8, "sectors": ["agriculture"]}],
+    ),
+    Example(
+        LEAD + "Both parliaments ratified an investment protection treaty.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a body launched is a body set up
+        LEAD + "Ghana and Morocco launched a joint task force on fisheries.",
+        [{"kind": "working_group", "status": "signed", "sectors": ["agriculture"]}],
+    ),
 ]
 
 PARTIES = [

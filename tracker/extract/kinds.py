@@ -661,7 +661,8 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     after = s[money_end : money_end + 40]
     trade_before = rx["words"].search(before)
     trade_after = re.match(
-        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil)\s+)*(?:trade|turnover)\b|\s*trade\s+(?:goal|target)",
+        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil)\s+)*(?:trade|turnover|commerce)\b"
+        r"|\s*trade\s+(?:goal|target)",
         after,
         re.I,
     )

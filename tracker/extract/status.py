@@ -40,6 +40,14 @@ _STAGE_MAP: dict[str, dict[str, str | None]] = {
         "project": None,
         "working_group": "signed",
     },
+    "launched": {
+        "trade_target": "agreed",
+        "investment_target": "agreed",
+        "working_group": "signed",
+        "joint_venture": "signed",
+        "agreement": "signed",
+        "project": "agreed",
+    },
     "achieved": {
         "trade_target": None,
         "investment_target": None,
