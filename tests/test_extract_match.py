@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import kinds, sectors, status
-from tracker.extract._match import Patterns, cover, leads
+from tracker.extract._match import Patterns, Scanner, cover, leads
 
 PATTERNS = [
     r"\b(?:joint\s+ventures?|JVs?)\b",
@@ -72,3 +72,40 @@ def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
 def test_cover_names_a_literal_every_match_contains() -> None:
     assert cover(r"(?:gas|oil)\s+pipelines?") == frozenset({"pipeline"})
     assert re.search(r"(?:gas|oil)\s+pipelines?", "oil pipeline")
+
+
+BLOCKERS = [
+    r"\b(?:did\s+not|does\s+not|never|no\s+(?:new\s+)?(?:plans?|deal))\b",
+    r"(?:\bexports?\s+to|\bvia|\bfrom)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:should|(?-i:may)\s+(?!\d)|must)\b",
+    r"^(?:will|plans?\s+to)",
+]
+BLOCKER_WORDS = ["did", "not", "does", "never", "no", "new", "plans", "deal", "exports", "to", "via", "from",
+                 "the", "should", "may", "May", "must", "will", "plan", "2", "DID NOT", "Via"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(BLOCKER_WORDS), st.sampled_from(SEPARATORS)), max_size=12).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_scanner_is_the_regex(text: str, a: int, b: int) -> None:
+    pos, endpos = min(a, b), max(a, b)
+    for pattern in BLOCKERS:
+        rx = re.compile(pattern, re.IGNORECASE)
+        sc = Scanner(rx)
+        assert [m.span() for m in sc.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in sc.finditer(text, pos, endpos)] == [m.span() for m in rx.finditer(text, pos, endpos)]
+        got, want = sc.search(text, pos), rx.search(text, pos)
+        assert (got.span() if got else None) == (want.span() if want else None)
+        assert sc.sub(lambda m: "#" * len(m.group(0)), text) == rx.sub(lambda m: "#" * len(m.group(0)), text)
+
+
+def test_scanner_leaves_anchored_and_non_ascii_to_the_regex() -> None:
+    assert Scanner(re.compile(r"^(?:will|plans?\s+to)", re.I)).leads is None
+    sc = Scanner(re.compile(r"\bsuch\s+as\b", re.I))
+    assert sc.leads == frozenset({"such"})
+    assert sc.search("\u017fuch as China") is not None  # the long s: IGNORECASE matches it to "s"

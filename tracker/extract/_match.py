@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["cover", "Patterns"]
+__all__ = ["cover", "leads", "Patterns", "Scanner"]
 
 _MIN = 3
 
@@ -88,14 +88,14 @@ def _lead_seq(items: Iterable) -> frozenset[str] | None:
     return None
 
 
-def leads(pattern: str) -> frozenset[str] | None:
+def leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     r"""Literals (lower case) one of which every match of `pattern` starts with, or None.
 
     `\b(?:joint\s+ventures?|JVs?)` -> {"joint", "jv"}. A match can then only start where one of
     them occurs, so the regex is tried there alone instead of being scanned over the text.
     """
     try:
-        got = _lead_seq(_p.parse(pattern))
+        got = _lead_seq(_p.parse(pattern, flags & re.VERBOSE))
     except Exception:  # noqa: BLE001 - an unparsable pattern is simply scanned
         return None
     # ASCII only: IGNORECASE lets a few non-ASCII letters (the Kelvin sign, the long s) match ASCII.
@@ -180,7 +180,7 @@ class Patterns:
     def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
         patterns = list(patterns)
         self.items = [(re.compile(p, flags), cover(p)) for p in patterns]
-        self.leads = [leads(p) for p in patterns]
+        self.leads = [leads(p, flags) for p in patterns]
         self.always: list[int] = []
         self.index: dict[str, set[int]] = {}
         for i, (_, cov) in enumerate(self.items):
@@ -250,24 +250,88 @@ class Patterns:
                 yield i, m
 
 
-def _occurrences(low: str, literals: frozenset[str]) -> list[int]:
-    """Sorted offsets where any of `literals` starts in `low` (overlapping occurrences included)."""
+def _occurrences(low: str, literals: frozenset[str], pos: int = 0, endpos: int | None = None) -> list[int]:
+    """Sorted offsets in [pos, endpos) where any of `literals` starts in `low` (overlaps included)."""
     at: set[int] = set()
+    stop = len(low) if endpos is None else endpos
     for lit in literals:
-        k = low.find(lit)
-        while k != -1:
+        k = low.find(lit, pos)
+        while k != -1 and k < stop:
             at.add(k)
             k = low.find(lit, k + 1)
     return sorted(at)
 
 
-def _match_at(rx: re.Pattern[str], text: str, offsets: list[int]) -> Iterator[re.Match[str]]:
-    """What rx.finditer(text) yields, given that every match starts at one of `offsets`."""
+def _match_at(
+    rx: re.Pattern[str], text: str, offsets: list[int], endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What rx.finditer(text, pos, endpos) yields, given that every match starts at one of `offsets`."""
     reach = 0
     for k in offsets:
         if k < reach:
             continue
-        m = rx.match(text, k)
+        m = rx.match(text, k) if endpos is None else rx.match(text, k, endpos)
         if m is not None and m.end() > m.start():
             reach = m.end()
             yield m
+
+
+class Scanner:
+    r"""A compiled regex whose `search`, `finditer` and `sub` try it only where a match can start.
+
+    For a pattern whose every match opens with one of a few literals (`leads`), such as the
+    blocker alternations `(?:did\s+not|does\s+not|never|...)`, the literals are found with
+    str.find and the regex is tried only there, instead of at every position of the text.
+    Results are those of the wrapped regex: in ASCII text lower() keeps offsets and IGNORECASE
+    means equal lower case; other texts, and patterns without leads, use the regex as it is.
+    A drop-in for the calls listed (`match`/`fullmatch` are passed through).
+    """
+
+    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads")
+
+    def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
+        self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
+        self.pattern = self.rx.pattern
+        self.flags = self.rx.flags
+        self.groupindex = self.rx.groupindex
+        anchored = self.pattern.startswith(("^", r"\A")) and not self.flags & re.MULTILINE
+        # An anchored pattern is tried at one place anyway; leads would only add work.
+        self.leads = None if anchored else leads(self.pattern, self.flags)
+
+    def __repr__(self) -> str:
+        return f"Scanner({self.rx!r})"
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        if self.leads is None or not text.isascii():
+            return self.rx.finditer(text, pos) if endpos is None else self.rx.finditer(text, pos, endpos)
+        offsets = _occurrences(text.lower(), self.leads, pos, endpos)
+        return _match_at(self.rx, text, offsets, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if self.leads is None or not text.isascii():
+            return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
+        return next(self.finditer(text, pos, endpos), None)
+
+    def sub(self, repl: object, text: str, count: int = 0) -> str:
+        if count or not callable(repl) or self.leads is None or not text.isascii():
+            return self.rx.sub(repl, text, count)  # type: ignore[call-overload]
+        out: list[str] = []
+        last = 0
+        for m in self.finditer(text):
+            out.append(text[last : m.start()])
+            out.append(repl(m))
+            last = m.end()
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.match(text, pos) if endpos is None else self.rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, pos) if endpos is None else self.rx.fullmatch(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        return self.rx.findall(text, pos) if endpos is None else self.rx.findall(text, pos, endpos)
+
