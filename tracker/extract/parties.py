@@ -64,8 +64,8 @@ def _side_deal(own: set[str], main: set[str]) -> list[str] | None:
     main_blocs = [b for b in main if b in blocs]
     if len(main_blocs) < 2 or len(own) != 2 or own & main:
         return None
-    sides = {b for c in own for b in main_blocs if c in blocs[b]}
-    if len(sides) == 2 and all(any(c in blocs[b] for b in main_blocs) for c in own):
+    first, second = sorted(own)
+    if any(b1 != b2 and first in blocs[b1] and second in blocs[b2] for b1 in main_blocs for b2 in main_blocs):
         return sorted(own)
     return None
 
