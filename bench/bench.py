@@ -328,6 +328,7 @@ def cost_curve(per_article: list[float]) -> dict:
         "per_article_ms_p90": p90(per_article),
         "ms_per_article_by_tenth": means,
         "last_over_first_tenth": ratio(means[-1], means[0]),
+        f"first_{CLI_SLICE}_s": sum(per_article[:CLI_SLICE]) / 1000,  # to compare with the CLI run
     }
 
 
@@ -758,12 +759,18 @@ def notes(fig: dict) -> list[str]:
     if cli.get("startup_overhead_ms") is not None:
         out.append(
             f"CLI start-up and exit cost ~{cli['startup_overhead_ms']:.0f} ms per run "
-            "(CLI wall minus in-process ms/article x articles)"
+            "(CLI wall minus the in-process time of the same first articles)"
         )
     top = (fig.get("startup") or {}).get("importtime_top")
     if top:
         names = ", ".join(f"{r['module']} {r['cumulative_ms']:.0f} ms" for r in top[:5])
         out.append(f"slowest top-level imports of `tracker list` (-X importtime): {names}")
+    loads = [x for x in (fig.get("load_average_start"), fig.get("load_average_end")) if x is not None]
+    if loads and max(loads) > 1.5:
+        out.append(
+            f"other processes were busy (1-min load average {', '.join(f'{x:.1f}' for x in loads)} on "
+            f"{fig.get('cpus')} CPUs at start/end): timings are inflated, rerun on a quiet machine"
+        )
     for phase, err in (fig.get("errors") or {}).items():
         out.append(f"{phase}: ERROR {err}")
     return out
@@ -824,6 +831,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     run_dir = Path(tempfile.mkdtemp(prefix="run-", dir=args.out))
     fig: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "run_dir": str(run_dir)}
+    fig["load_average_start"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     try:
         measure(fig, args, run_dir)
     finally:
@@ -831,6 +839,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"kept {run_dir}")
         else:
             shutil.rmtree(run_dir, ignore_errors=True)
+    fig["load_average_end"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     fig["targets"] = judge(fig)
     fig["notes"] = notes(fig)
     fig["total_seconds"] = round(time.perf_counter() - _T0, 1)
@@ -910,8 +919,10 @@ def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
     fig["cli"] = phase(
         fig, f"CLI ingest {cli_n}", lambda: bench_cli(run_dir, corpus.slice(cli_n), cli_n, tracker_bin)
     )
-    if fig.get("cli") and ing.get("ms_per_article"):
-        fig["cli"]["startup_overhead_ms"] = fig["cli"]["wall_s"] * 1000 - cli_n * ing["ms_per_article"]
+    first = ing.get(f"first_{CLI_SLICE}_s")
+    if fig.get("cli") and first is not None and cli_n == min(CLI_SLICE, ing.get("files") or 0):
+        # the same first articles into an empty database, in-process: the rest is start-up and exit
+        fig["cli"]["startup_overhead_ms"] = (fig["cli"]["wall_s"] - first) * 1000
 
     # In-process measurements last.
     fig["floor"] = phase(fig, "I/O floor", lambda: bench_floor(input_files([corpus.all_dir]), run_dir))
