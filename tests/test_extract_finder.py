@@ -372,6 +372,28 @@ PARTIES = [
         "in Paris next year.",
         [{"kind": "project", "countries": ["BJ", "GH", "TG"], "target_date": "2026"}],
     ),
+    Example(  # the parties' own instrument being finalised: under negotiation, though "their"
+        "MONTEVIDEO, Dec 6 (Reuters) - The European Union and Mercosur agreed to finalise the text of their "
+        "association agreement by the end of the year.",
+        [
+            {
+                "kind": "agreement",
+                "countries": ["EU", "MERCOSUR"],
+                "status": "negotiating",
+                "target_date": "2025",
+            }
+        ],
+        published="2025-12-06",
+    ),
+    Example(  # a side deal whose own subject is two members of the two blocs, other countries named later
+        "The European Union and Mercosur leaders met in Montevideo. The two blocs agreed to set up a joint "
+        "committee on sustainable development. On the sidelines, Germany and Brazil signed a memorandum of "
+        "understanding on green hydrogen exports to Japan and Korea.",
+        [
+            {"kind": "working_group", "countries": ["EU", "MERCOSUR"]},
+            {"kind": "agreement", "countries": ["BR", "DE"], "status": "signed", "sectors": ["energy"]},
+        ],
+    ),
 ]
 
 PRECISION = [

@@ -179,7 +179,7 @@ def row_parties(
         if two or together:
             parties |= main
     else:
-        side = _side_deal(subject | others, main) if not two else None
+        side = (_side_deal(subject, main) or _side_deal(subject | others, main)) if not two else None
         if side:
             return side
         if subject and not (subject <= main) and not two:
@@ -198,7 +198,7 @@ def row_parties(
     if len(subject) < 2:
         parties |= named
     if subject and len(subject) >= 2 and not (subject & main) and not (three or two or together):
-        return _side_deal(subject | others, main)
+        return _side_deal(subject, main) or _side_deal(subject | others, main)
     if len(parties) < 2:
         return None
     return sorted(parties)

@@ -146,11 +146,10 @@ def pick_status(
     cues: list[Cue], kind: str, start: int, end: int, limit: int | None = None
 ) -> tuple[str, Cue] | None:
     """Status for a trigger at [start, end): nearest applicable cue before, else after (up to `limit`)."""
-    # a cue before the trigger, or one that spans it ("exchanged two MoCs")
+    # a cue before the trigger, or one that starts before it and overlaps it ("exchanged two MoCs",
+    # "to finalise" inside "finalise the text of their agreement")
     before = [
-        c
-        for c in cues
-        if (c.end <= start + 1 or c.start < start < end <= c.end) and stage_status(c.stage, kind)
+        c for c in cues if (c.end <= start + 1 or c.start < start < c.end) and stage_status(c.stage, kind)
     ]
     if before:
         cue = before[-1]
