@@ -99,15 +99,72 @@ NOT_MONEY = [
     Example("tens of billions of dollars", []),
 ]
 
+FRACTIONS_AND_SPELLINGS = [
+    Example("a stake worth half a billion dollars", [(0.5 * B, "USD", 0.5 * B)]),
+    Example("one and a half billion dollars in credit", [(1.5 * B, "USD", 1.5 * B)]),
+    Example("two and a half billion euros", [(2.5 * B, "EUR", None)]),
+    Example("a quarter of a billion dollars for ports", [(0.25 * B, "USD", 0.25 * B)]),
+    Example("three-quarters of a billion dollars", [(0.75 * B, "USD", 0.75 * B)]),
+    Example("half a million dollars", [(0.5 * M, "USD", 0.5 * M)]),
+    Example("a 3.4-billion dollar facility and a $2.1-billion loan", [(3.4 * B, "USD", 3.4 * B), (2.1 * B, "USD", 2.1 * B)]),
+    Example("USD2.7bn and US$ 40 mln and $15mn and $650k", [(2.7 * B, "USD", 2.7 * B), (40 * M, "USD", 40 * M),
+                                                          (15 * M, "USD", 15 * M), (650e3, "USD", 650e3)]),
+]
+
+RAND = [
+    Example("R3.2 billion for substations", [(3.2 * B, "ZAR", None)]),
+    Example("trade worth R120bn a year", [(120 * B, "ZAR", None)]),
+    Example("R40 billion of concessional finance", [(40 * B, "ZAR", None)]),
+    Example("a R1,250,000 grant", [(1.25 * M, "ZAR", None)]),
+    Example("ZAR 8bn and 15 billion rand", [(8 * B, "ZAR", None), (15 * B, "ZAR", None)]),
+    Example("spending on R&D rose", []),
+    Example("the R21 highway and Route R1", []),  # road names: no scale word, no long number
+    Example("QR4.4bn for the port", [(4.4 * B, "QAR", None)]),  # the Qatari riyal's QR is not a rand
+]
+
+MORE_CURRENCIES = [
+    Example("CHF 30 million and 12 million Swiss francs", [(30 * M, "CHF", None), (12 * M, "CHF", None)]),
+    Example("PLN 4bn and 9 billion zlotys", [(4 * B, "PLN", None), (9 * B, "PLN", None)]),
+    Example("1.5 billion hryvnias", [(1.5 * B, "UAH", None)]),
+    Example("MNT 600 billion and 2 trillion tugriks", [(600 * B, "MNT", None), (2e12, "MNT", None)]),
+    Example("THB 9bn and 40 billion baht", [(9 * B, "THB", None), (40 * B, "THB", None)]),
+    Example("KHR 80 billion and 300 billion riels", [(80 * B, "KHR", None), (300 * B, "KHR", None)]),
+    Example("RM4.5bn and 7 billion ringgit", [(4.5 * B, "MYR", None), (7 * B, "MYR", None)]),
+    Example("900 million Maldivian rufiyaa", [(900 * M, "MVR", None)]),
+    Example("8 billion Nepali rupees and 3 billion Sri Lankan rupees", [(8 * B, "NPR", None), (3 * B, "LKR", None)]),
+    Example("60 billion taka", [(60 * B, "BDT", None)]),
+    Example("400 billion pesos, the Colombian finance ministry said", [(400 * B, "COP", None)]),
+    Example("Argentina's central bank printed 3 trillion pesos", [(3e12, "ARS", None)]),
+    Example("5 billion pesos", []),  # no country named: which peso is unknown
+    Example("2 billion bolivianos and 700 billion guaraníes", [(2 * B, "BOB", None), (700 * B, "PYG", None)]),
+    Example("250 billion CFA francs for the Dakar road", [(250 * B, "XOF", None)]),
+    Example("90 billion CFA francs for a Cameroonian dam", [(90 * B, "XAF", None)]),
+    Example("4 billion ouguiya", [(4 * B, "MRU", None)]),
+    Example("N$1.8 billion, E£12 billion, S$600 million and NZ$3bn",
+            [(1.8 * B, "NAD", None), (12 * B, "EGP", None), (600 * M, "SGD", None), (3 * B, "NZD", None)]),
+    Example("300 billion forints and 2 billion kronor", [(300 * B, "HUF", None), (2 * B, "SEK", None)]),
+    Example("10 billion kwacha for Zambian farmers", [(10 * B, "ZMW", None)]),
+]
+
+SOFT_EQUIVALENTS = [
+    Example("Rs 8,000 crore, about $960 million, for rail", [(80 * B, "PKR", 960 * M)]),
+    Example("Rs 1,200 crore (roughly $144 million)", [(12 * B, "PKR", 144 * M)]),
+    Example("\u20ac1.4bn ($1.5bn) in grants", [(1.4 * B, "EUR", 1.5 * B)]),
+    Example("R6 billion \u2013 approximately US$330 million", [(6 * B, "ZAR", 330 * M)]),
+    Example("\u00a3200m, nearly $250m", [(200 * M, "GBP", 250 * M)]),
+    Example("$2 billion, about $1 billion of it in loans", [(2 * B, "USD", 2 * B), (1 * B, "USD", 1 * B)]),
+    Example("\u20ac2bn, $3bn and \u00a31bn", [(2 * B, "EUR", None), (3 * B, "USD", 3 * B), (1 * B, "GBP", None)]),
+]
+
 MISSES = [
-    _x("one and a half billion dollars", [(1.5 * B, "USD", 1.5 * B)]),
-    _x("half a billion dollars", [(0.5 * B, "USD", 0.5 * B)]),
     _x("100 billion rupees at Rs280 to the dollar", [(100 * B, "PKR", 100 * B / 280)]),
 ]
 
 
 @pytest.mark.parametrize(
-    "example", DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + MISSES,
+    "example",
+    DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + FRACTIONS_AND_SPELLINGS + RAND + MORE_CURRENCIES
+    + SOFT_EQUIVALENTS + MISSES,
     ids=lambda e: getattr(e, "text", str(e))[:50],
 )
 def test_find_money(example: Example) -> None:

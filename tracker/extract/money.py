@@ -68,11 +68,18 @@ _UNIT_WORDS = "|".join(sorted((w for w in _UNITS if w not in ("a", "an")), key=l
 _TEN_WORDS = "|".join(_TENS)
 _SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 _WORDNUM = rf"(?i:(?:{_SMALL}|an?)(?:{_SP}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)?)"
+# A fraction before or after the number words: "half a billion", "a quarter of a billion", "one and a half".
+_FRACTION_PRE = rf"(?i:(?:(?:a|one|three){_SP}|three-)?(?:half|quarters?){_SP}(?:of{_SP})?an?)"
+_FRACTION_POST = rf"(?i:{_SP}and{_SP}(?:a{_SP}half|a{_SP}quarter|three[- ]quarters))"
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _SCALE_WORD = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|lac|trn|tn|bln|bn|mln|mn|cr)"
 _SCALE_LETTER = r"[bmkBMK]"
 _QUALIFIERS = r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|equivalent to|equal to|~|≈)"
 # Between an amount and its stated equivalent: "A$200 million (about US$130 million)", "..., or about $1m".
 _EQUIV_GAP = re.compile(rf"{_SP}*(?:\(|,{_SP}*or){_SP}*(?:(?i:{_QUALIFIERS}){_SP}*)*")
+# "Rs 10,000 crore, about $1.2 billion", "R2 billion \u2013 roughly US$110 million": a comma or dash and a
+# qualifier before a US-dollar figure after a figure in another currency state its equivalent too.
+_EQUIV_SOFT = re.compile(rf"{_SP}*(?:,|{_SP}[\u2013\u2014]|\u2014){_SP}*(?:(?i:{_QUALIFIERS}){_SP}*)+")
 _CLOSE = re.compile(rf"{_SP}*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -158,7 +165,7 @@ def _patterns() -> _Patterns:
     number = re.compile(rf"(?P<n>\d{_NUM_TAIL}){range_tail}{scale}(?:{_SP}(?P<post>{post})(?![\w$]))?")
     pre_tail = re.compile(rf"(?<![\w$£€¥])(?P<pre>{pre}){_SP}?\Z")
     words = re.compile(
-        rf"(?<![\w$.,])(?P<n>{_WORDNUM}){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
+        rf"(?<![\w$.,])(?P<n>{_FRACTION_PRE}|{_WORDNUM}{_FRACTION_POST}?){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
         rf"{_SP}(?P<post>{post})(?![\w$])"
     )
     last = frozenset(s[-1] for s in pre_surfaces)
@@ -172,8 +179,15 @@ def _number(raw: str) -> float | None:
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
             return float(raw.replace(",", ""))
         return float(raw.replace(",", "."))
-    total = 0
     words = re.split(r"[\s\u00a0-]+", raw.casefold())
+    frac = next((w for w in words if w in _FRACTIONS), None)
+    if frac is not None:
+        # "half a", "a quarter of a", "three quarters of an": the fraction alone; "one and a half": whole + it.
+        if words[0] in _FRACTIONS or words[1:2] and words[1] in _FRACTIONS:
+            return _FRACTIONS[frac]
+        whole = _number(" ".join(words[:words.index("and", 1)]))
+        return whole + _FRACTIONS[frac] if whole else None
+    total = 0
     current = 0
     for w in words:
         if w in _UNITS:
@@ -202,6 +216,16 @@ def _pick_code(cur: _Currency, text: str, start: int, end: int) -> str | None:
             dist = start - pos if pos < start else pos - end
             if best is None or dist < best[0]:
                 best = (dist, code)
+    if best is None and cur.code is None:
+        # No country word nearby: the one the article names most often ("pesos" in a Chilean story).
+        counts: dict[str, int] = {}
+        for word, code in cur.context:
+            if word in text:
+                n = len(re.findall(rf"\b{re.escape(word)}\b", text))
+                counts[code] = counts.get(code, 0) + n
+        ranked = sorted((n, code) for code, n in counts.items() if n)
+        if ranked and (len(ranked) == 1 or ranked[-1][0] > ranked[-2][0]):
+            return ranked[-1][1]
     return best[1] if best else cur.code
 
 
@@ -220,8 +244,8 @@ def _read(text: str, start: int, end: int, cur_surface: str, n: str, nb: str | N
             return None  # "in 2024 dollars", "the 2022 won": a year, not an amount
         if cur.needs_scale and "," not in n:
             return None
-    elif cur.needs_scale and text.startswith(" of", end):
-        return None  # "5 million pounds of beef"
+    elif cur.needs_scale and not prefixed and text.startswith(" of", end):
+        return None  # "5 million pounds of beef" (a symbol before the number is no unit: "R2 billion of loans")
     code = _pick_code(cur, text, start, end)
     if code is None:
         return None
@@ -300,6 +324,9 @@ def find_money(text: str) -> list[Money]:
                         usd = n_value
                     end = close.end() if close else n_end
                     i += 1
+            elif code != "USD" and n_code == "USD" and _EQUIV_SOFT.fullmatch(text, end, n_start):
+                usd, end = n_value, n_end
+                i += 1
         out.append(Money(value, code, usd, start, end, text[start:end]))
         i += 1
     return out
