@@ -4,6 +4,7 @@ machine hits both alike. Used to measure proposals for modules owned by other en
 editing them.
 
     .venv/bin/python bench/ab.py scanner-status scanner-kinds scanner-parties ...
+    .venv/bin/python bench/ab.py old-match      # the matcher before the speed work, for its gain
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from snapshot import load_docs  # noqa: E402
+
+OLD_MATCH_REV = "bb59706"  # tracker/extract/_match.py before the speed work
 
 
 def _swap(pairs: list[tuple[Any, str, Any]]) -> Callable[[bool], None]:
@@ -72,7 +75,46 @@ def variants() -> dict[str, Callable[[], Callable[[bool], None]]]:
 
         return _swap([(kinds, "find_triggers", gated)])
 
-    return {"memo-excluded": memo_excluded, "cues-first": cues_first, "scanner-status": scanner_status, "scanner-kinds": scanner_kinds, "scanner-parties": scanner_parties}
+    def conditional_lookbehind() -> Callable[[bool], None]:
+        """The conditional blocker is only tested for truth: the same words behind a look-behind
+        let the Scanner try it only where "if", "unless", ... occur."""
+        import dataclasses
+        import re
+
+        b = status.blockers()
+        pat = b.conditional.pattern
+        if not pat.startswith('(?:^|[\\s"“(])'):
+            raise SystemExit(f"conditional pattern changed: {pat}")
+        fast = Scanner(re.compile('(?<![^\\s"“(])' + pat[len('(?:^|[\\s"“(])'):], b.conditional.flags))
+        wrapped = dataclasses.replace(b, conditional=fast)
+        return _swap([(E, "blockers", lambda: wrapped)])
+
+    def old_match() -> Callable[[bool], None]:
+        """The variant is the *old* tracker.extract._match (from git rev OLD_MATCH_REV): the
+        ratio then reads old/new, i.e. below 1 means the current matcher is faster."""
+        import importlib.util
+        import subprocess
+        import tempfile
+
+        from tracker.extract import sectors
+
+        src = subprocess.run(["git", "show", f"{OLD_MATCH_REV}:tracker/extract/_match.py"], cwd=Path(__file__).parent,
+                             check=True, capture_output=True, text=True).stdout
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+            f.write(src)
+        spec = importlib.util.spec_from_file_location("_match_old", f.name)
+        old = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        spec.loader.exec_module(old)  # type: ignore[union-attr]
+        lists = {sec: old.Patterns([rx.pattern for rx, _ in kinds._list_patterns(sec).items])
+                 for sec in ("joint_venture", "project")}
+        cue_p, stages = status._cue_patterns()
+        cues = (old.Patterns([rx.pattern for rx, _ in cue_p.items]), stages)
+        sp, ign, secs, ks = sectors._data()
+        sec = (old.Patterns([rx.pattern for rx, _ in sp.items]), ign, secs, ks)
+        return _swap([(kinds, "_list_patterns", lambda section: lists[section]), (kinds, "keys_of", old.keys_of),
+                      (status, "_cue_patterns", lambda: cues), (sectors, "_data", lambda: sec)])
+
+    return {"old-match": old_match, "conditional-lookbehind": conditional_lookbehind, "memo-excluded": memo_excluded, "cues-first": cues_first, "scanner-status": scanner_status, "scanner-kinds": scanner_kinds, "scanner-parties": scanner_parties}
 
 
 def main(argv: list[str]) -> int:
