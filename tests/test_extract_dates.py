@@ -43,6 +43,14 @@ ABSOLUTE = [
     Example("Exports start in the third quarter of 2025.", PUB, ["2025-09-30"]),
     Example("Exports start in Q4 2025.", PUB, ["2025-12-31"]),
     Example("The refinery could start in early 2027.", PUB, ["2027"]),
+    Example("Tolls will be harmonised by the end of 2026.", PUB, ["2026"]),
+    Example("The smelter is due by Q3 2026.", PUB, ["2026-09-30"]),
+    Example("A pilot runs in the second half of 2026.", PUB, ["2026"]),
+    Example("Feasibility work must finish before the end of 2027.", PUB, ["2027"]),
+    Example("Exports should reach 2 million tonnes by FY2028.", PUB, ["2028"]),
+    Example("The subsidy lapses by fiscal 2028.", PUB, ["2028"]),
+    Example("The grant is budgeted in FY2027-28.", PUB, ["2028"]),
+    Example("Tariffs fall to zero by fiscal year 2029/30.", PUB, ["2030"]),
 ]
 
 RELATIVE = [
@@ -61,6 +69,14 @@ RELATIVE = [
     Example("The committee will meet in the second half of the year.", PUB, ["2025"]),
     Example("The delegation will visit in the autumn.", PUB, ["2025"]),
     Example("Trade should double within a year.", PUB, ["2026"]),
+    Example("The corridor study will be delivered within 18 months.", PUB, ["2026-10"]),
+    # Days and weeks resolve to the month they end in (an approximate horizon, as the finder tests pin it).
+    Example("The working group will report within 60 days.", PUB, ["2025-06"]),
+    Example("The study will be done within 100 days.", PUB, ["2025-07"]),
+    Example("Visas will be issued within two weeks.", PUB, ["2025-04"]),
+    Example("Duty-free quotas apply from September 1.", PUB, ["2025-09-01"]),
+    Example("Flights resume from March 1.", PUB, ["2026-03-01"]),  # the next March 1 after the article
+    Example("The fund will disburse over the next five years.", PUB, ["2030"]),
 ]
 
 NOTHING = [
@@ -74,6 +90,9 @@ NOTHING = [
     Example("Emissions will fall to 2005 levels.", PUB, []),
     Example("The fleet has 2030 trucks.", PUB, []),
     Example("Trade may grow, officials said.", PUB, []),
+    # The decade's end is left unlabelled by the corpus guide (2029 or 2030?): no deadline is better than a guess.
+    Example("The fund will be fully deployed by the end of the decade.", PUB, []),
+    Example("Such ties were unheard of in 100 years.", PUB, []),
 ]
 
 ABSOLUTE_WITHOUT_DATE = [
@@ -82,8 +101,6 @@ ABSOLUTE_WITHOUT_DATE = [
 ]
 
 MISSES = [
-    _x("The study will be done within 100 days.", PUB, ["2025-07"]),
-    _x("The fund will be fully deployed by the end of the decade.", PUB, ["2030"]),
     _x("The talks resume in January.", "2025-11-20", ["2026-01"]),  # "in <past month>" is read as history
 ]
 

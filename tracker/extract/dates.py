@@ -5,7 +5,9 @@ A deadline is read at the precision the text gives: "by 2027" -> "2027", "by Dec
 ("end of June 2025" -> "2025-06-30", "mid-2025" -> "2025-06-30") except the end of a year, which
 stays a year ("by the end of 2025" -> "2025"), as corpus/README.md asks. Relative deadlines ("within
 three years", "next month") are resolved against `published`; without it they are skipped, and open
-ones ("in the near future", "in the coming years") give nothing. A deadline that lies before the
+ones ("in the near future", "in the coming years", "by the end of the decade", which the corpus guide leaves
+unlabelled) give nothing; "within 60 days" resolves to the month it ends in. Fiscal years count by the year
+they end ("in FY2027-28" -> "2028"). A deadline that lies before the
 article date is history ("signed in 2021"), so it is dropped when `published` is known.
 
 Everything common is read by one compiled regex plus datetime arithmetic. dateparser is imported
@@ -53,14 +55,14 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _Y = r"(?:19|20)\d\d(?![\d%])"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_N = "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r"|\d{1,2}"
+_N = "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r"|\d{1,3}"
 _TRIG = r"(?i:by|before|until|till|through|to|no\s+later\s+than|not\s+later\s+than|prior\s+to)"
 _END = r"(?i:(?:the\s+)?end(?:\s+of|-)\s*|year[- ]end\s+)"
 
 # Each shape: (name, pattern with named groups). Order matters where two shapes start at the same place:
 # the more specific comes first. Combined into one regex (group names removed) for the scan.
 _SHAPES: list[tuple[str, str]] = [
-    ("span", rf"(?i:between|from|for|over|during|in)\s+(?i:the\s+)?(?P<y1>{_Y})\s*(?:[-\u2013/]|(?i:to|and|until|till)\s)\s*(?P<y2>{_Y}|\d\d(?!\d))(?:\s+(?i:period))?"),
+    ("span", rf"(?i:between|from|for|over|during|in|by)\s+(?i:the\s+)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y1>{_Y})\s*(?:[-\u2013/]|(?i:to|and|until|till)\s)\s*(?P<y2>{_Y}|\d\d(?!\d))(?:\s+(?i:period))?"),
     ("end_month", rf"(?:{_TRIG}\s+)?{_END}(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("end_year", rf"(?:{_TRIG}\s+)?{_END}(?P<y>{_Y})"),
     ("end_rel", rf"(?:{_TRIG}\s+)?(?i:(?:the\s+)?end\s+of\s+(?P<which>next|this|the|the\s+current)\s+(?:year|calendar\s+year)|(?P<ye>year[- ]end))"),
@@ -222,7 +224,7 @@ def _resolve(name: str, g: dict[str, str | None], pub: date | None) -> tuple[str
             raw = (g["n"] or "").casefold()
             n = int(raw) if raw.isdigit() else _NUMBERS[raw]
         if unit.startswith("year"):
-            return str(pub.year + n), True
+            return (str(pub.year + n) if n <= 50 else None), True  # "in 100 years" is a figure of speech
         if unit.startswith(("day", "week")):
             d = pub + timedelta(days=n * (7 if unit.startswith("week") else 1))
             return f"{d.year:04d}-{d.month:02d}", True
