@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker import track
 from tracker.models import Mention
@@ -118,7 +120,9 @@ def test_deadline_end_respects_precision(target, end):
     assert track.deadline_end(target) == end
 
 
-@pytest.mark.parametrize(("target", "kind"), [("2027", "year"), ("2025-06", "month"), ("2025-06-30", "day"), (None, None)])
+@pytest.mark.parametrize(
+    ("target", "kind"), [("2027", "year"), ("2025-06", "month"), ("2025-06-30", "day"), (None, None)]
+)
 def test_precision(target, kind):
     assert track.precision(target) == kind
 
@@ -214,10 +218,59 @@ def test_report_sums_a_raised_target_once():
     from tracker.report import group_rows
 
     rows = [
-        {"id": 1, "kind": "trade_target", "countries": ["PK", "UZ"], "sectors": [], "status": "agreed",
-         "amount_usd": 1e9, "last_seen": "2023-01-01"},
-        {"id": 2, "kind": "trade_target", "countries": ["PK", "UZ"], "sectors": [], "status": "agreed",
-         "amount_usd": 2e9, "supersedes_id": 1, "last_seen": "2025-01-01"},
+        {
+            "id": 1,
+            "kind": "trade_target",
+            "countries": ["PK", "UZ"],
+            "sectors": [],
+            "status": "agreed",
+            "amount_usd": 1e9,
+            "last_seen": "2023-01-01",
+        },
+        {
+            "id": 2,
+            "kind": "trade_target",
+            "countries": ["PK", "UZ"],
+            "sectors": [],
+            "status": "agreed",
+            "amount_usd": 2e9,
+            "supersedes_id": 1,
+            "last_seen": "2025-01-01",
+        },
     ]
     (pair,) = group_rows(rows, "pair")
     assert pair["commitments"] == 2 and pair["trade_target_usd"] == 2e9 and pair["latest"] == "2025-01-01"
+
+
+mention_dicts = st.lists(
+    st.fixed_dictionaries(
+        {
+            "article_id": st.sampled_from(["a", "b", "c"]),
+            "kind": st.just("trade_target"),
+            "status": st.sampled_from(["proposed", "negotiating", "agreed", "signed", "achieved"]),
+            "countries": st.just(["PK", "UZ"]),
+            "sectors": st.lists(st.sampled_from(["energy", "ict", "agriculture"]), max_size=2),
+            "amount": st.sampled_from([None, 1e9, 2e9]),
+            "target_date": st.sampled_from([None, "2025", "2026-06"]),
+            "published": st.sampled_from([None, "2025-01-01", "2025-03-20", "2025-07-18"]),
+            "announced_on": st.sampled_from([None, "2025-02-02"]),
+            "ingested_on": st.just("2026-11-22"),
+            "evidence": st.sampled_from(["x", "y", "z"]),
+            "evidence_start": st.integers(0, 500),
+        }
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(mention_dicts, st.integers(0, 12))
+def test_folding_in_steps_equals_summarising_at_once(mentions, cut):
+    cut = min(cut, len(mentions) - 1)
+    at_once = track.summarise(mentions)
+    state = track.fold(None, mentions[cut:]) if cut else None
+    stepped = track.summary_of(
+        track.fold(state, mentions[:cut] or mentions) if cut else track.fold(None, mentions)
+    )
+    reversed_ = track.summarise(list(reversed(mentions)))
+    assert stepped == at_once == reversed_

@@ -24,8 +24,20 @@ def commitments(db) -> set[tuple]:
     for line in result.stdout.splitlines():
         c = json.loads(line)
         mentions = tuple(sorted((m["article_id"], m["evidence_start"], m["status"]) for m in c["mentions"]))
-        out.add((c["kind"], tuple(c["countries"]), tuple(c["sectors"]), c["status"], c["amount"],
-                 c["target_date"], c["first_seen"], c["last_seen"], c["mention_count"], mentions))
+        out.add(
+            (
+                c["kind"],
+                tuple(c["countries"]),
+                tuple(c["sectors"]),
+                c["status"],
+                c["amount"],
+                c["target_date"],
+                c["first_seen"],
+                c["last_seen"],
+                c["mention_count"],
+                mentions,
+            )
+        )
     return out
 
 
@@ -52,3 +64,21 @@ def test_reextract_is_idempotent(tmp_path):
         result = runner.invoke(app, ["reextract", "--quiet", "--db", str(db)])
         assert result.exit_code == 0, result.output
     assert commitments(db) == before
+
+
+def test_incremental_summaries_equal_a_full_recompute(tmp_path):
+    """Ingest folds only new mentions into a commitment; a full rebuild must agree exactly."""
+    from tracker import db as store
+
+    db = tmp_path / "t.db"
+    ingest_in_order(db, ARTICLES)
+    database = store.open_db(db)
+    columns = (
+        "key, status, name, amount, amount_usd, target_date, first_seen, last_seen, mention_count, "
+        "evidence, published, announced_on, countries, sectors, summary_state"
+    )
+    before = database.execute(f"SELECT {columns} FROM commitments ORDER BY key").fetchall()
+    with store.write_transaction(database):
+        store.rebuild_commitments(database, [r[0] for r in before])
+    after = database.execute(f"SELECT {columns} FROM commitments ORDER BY key").fetchall()
+    assert before == after

@@ -170,6 +170,12 @@ def m002_curation(db: Database) -> None:
     db["mention_overrides"].create({"mention_ref": str, "key": str, "at": str}, pk="mention_ref")
 
 
+@MIGRATIONS()
+def m003_summary_state(db: Database) -> None:
+    """A commitment's folded summary, so an ingest updates it from its new mentions only."""
+    db["commitments"].add_column("summary_state", str)
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
@@ -270,8 +276,34 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
             }
         ])
         keys = _insert_mentions(db, article.id, mentions)
-        rebuild_commitments(db, keys)
+        added: dict[str, list[dict]] = {}
+        for m, key in zip(mentions, keys, strict=True):
+            added.setdefault(key, []).append(_fold_input(m, article, stamp))
+        rebuild_commitments(db, set(keys), added=added)
     return True
+
+
+def _fold_input(m: Mention, article: Article, stamp: str) -> dict:
+    """A new mention as track.fold reads it (the same fields _SUMMARY_SELECT loads)."""
+    return {
+        "article_id": article.id,
+        "kind": m.kind,
+        "status": m.status,
+        "countries": sorted(m.countries),
+        "sectors": sorted(m.sectors),
+        "name": m.name,
+        "amount": m.amount,
+        "currency": m.currency,
+        "amount_usd": m.amount_usd,
+        "baseline_usd": m.baseline_usd,
+        "count": m.count,
+        "target_date": m.target_date,
+        "announced_on": m.announced_on,
+        "evidence": m.evidence,
+        "evidence_start": m.start,
+        "published": article.published,
+        "ingested_on": stamp[:10],
+    }
 
 
 def replace_mentions(db: Database, article_id: str, mentions: list[Mention]) -> int:
@@ -282,7 +314,7 @@ def replace_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
     with write_transaction(db):
         old_keys = {r[0] for r in db.execute("SELECT key FROM mentions WHERE article_id = ?", [article_id])}
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-        new_keys = _insert_mentions(db, article_id, mentions)
+        new_keys = set(_insert_mentions(db, article_id, mentions))
         db.execute("UPDATE articles SET extracted_at = ? WHERE id = ?", [now(), article_id])
         touched = old_keys | new_keys
         rebuild_commitments(db, touched)
@@ -316,8 +348,9 @@ def resolve_alias(db: Database, key: str) -> str:
         seen.add(key)
 
 
-def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> set[str]:
-    keys: set[str] = set()
+def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> list[str]:
+    """Insert an article's mentions; returns each one's commitment key, in order."""
+    keys: list[str] = []
     rows = []
     # Splits and merges are rare: two cheap checks spare two lookups per mention without them.
     curated = bool(
@@ -329,7 +362,7 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
         key = _effective_key(db, article_id, m, raw_key) if curated else raw_key
         if key != raw_key:
             reason = f"{reason}; placed by analyst curation"
-        keys.add(key)
+        keys.append(key)
         rows.append(
             {
                 "article_id": article_id,
@@ -408,32 +441,40 @@ def _set_links(db: Database, table: str, column: str, cid: int, values: list[str
     _insert(db, table, [{"commitment_id": cid, column: v} for v in values])
 
 
-def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
-    """Recompute each commitment from all its mentions; then the supersedes links.
+def rebuild_commitments(db: Database, keys: Iterable[str], *, added: dict[str, list[dict]] | None = None) -> None:
+    """Recompute each commitment from its mentions; then the supersedes links.
 
-    A commitment's content is a function of its mentions only (sorted by date), so the
-    result does not depend on the order articles were ingested in.
+    A commitment's content is a function of its mentions only (folded in sort order), so
+    the result does not depend on the order articles were ingested in. With `added` (an
+    ingest that only adds mentions) a commitment's stored state is folded with the new
+    mentions alone, which gives the same result as a full recompute at a cost that does
+    not grow with the number of mentions it has collected.
     """
     groups: set[tuple[str, str]] = set()
     for key in sorted(set(keys)):
-        mentions = _summary_mentions(db, key)
         existing = db.execute(
-            "SELECT id, reviewed_status, rejected, kind, countries FROM commitments WHERE key = ?", [key]
+            "SELECT id, reviewed_status, rejected, kind, countries, summary_state FROM commitments WHERE key = ?",
+            [key],
         ).fetchone()
-        if not mentions:
+        if added is not None and key in added and (existing is None or existing[5]):
+            state = track.fold(json.loads(existing[5]) if existing else None, added[key])
+        else:
+            mentions = _summary_mentions(db, key)
+            state = track.fold(None, mentions) if mentions else None
+        if state is None:
             if existing is None:
                 continue
             curated = db.execute("SELECT 1 FROM curation WHERE commitment_key = ?", [key]).fetchone()
             if curated:
                 db.execute(
-                    "UPDATE commitments SET mention_count = 0, updated_at = ? WHERE id = ?",
+                    "UPDATE commitments SET mention_count = 0, summary_state = NULL, updated_at = ? WHERE id = ?",
                     [now(), existing[0]],
                 )
             else:
                 _delete_commitment(db, existing[0])
             groups.add((existing[3], existing[4] or ""))
             continue
-        summary = track.summarise(mentions)
+        summary = track.summary_of(state)
         reviewed = existing[1] if existing else None
         row = {
             "key": key,
@@ -453,9 +494,10 @@ def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
             "announced_on": summary["announced_on"],
             "first_seen": summary["first_seen"],
             "last_seen": summary["last_seen"],
-            "mention_count": len(mentions),
+            "mention_count": summary["mention_count"],
             "evidence": summary["evidence"],
             "published": summary["published"],
+            "summary_state": json.dumps(state, separators=(",", ":")),
             "updated_at": now(),
         }
         row["cameo"], row["plover"] = track.event_codes(row["kind"], row["status"])

@@ -120,38 +120,68 @@ def mention_sort_key(m: dict) -> tuple:
     return (mention_date(m) or "9999-12-31", rank, m.get("article_id") or "", m.get("evidence_start") or 0)
 
 
+# Fields reported "as last reported": the latest mention that gives a value wins.
+LATEST_FIELDS = ("name", "amount", "currency", "amount_usd", "baseline_usd", "count", "target_date")
+
+
+def fold(state: dict | None, mentions: list[dict]) -> dict[str, Any]:
+    """Fold mentions into a commitment's summary state (JSON-serialisable).
+
+    Every part of the state is a commutative merge (min, max, union, or the value with the
+    greatest sort key, which is a total order), so folding new mentions into a stored state
+    gives exactly what summarising all mentions at once gives, in any order. That lets an
+    ingest touch only its new mentions however many a commitment has collected.
+    """
+    st = (
+        {"n": 0, "countries": [], "sectors": [], "first": None, "last": None, "head": None, "tail": None,
+         "latest": {}}
+        if state is None
+        else {**state, "latest": dict(state["latest"])}
+    )
+    countries, sectors = set(st["countries"]), set(st["sectors"])
+    for m in mentions:
+        key = list(mention_sort_key(m))
+        st["n"] += 1
+        countries.update(m.get("countries") or [])
+        sectors.update(m.get("sectors") or [])
+        day = mention_date(m)
+        if day:
+            st["first"] = day if st["first"] is None else min(st["first"], day)
+            st["last"] = day if st["last"] is None else max(st["last"], day)
+        if st["tail"] is None or key > st["tail"][0]:
+            st["tail"] = [key, {f: m.get(f) for f in ("kind", "status", "evidence", "published")}]
+        if st["head"] is None or key < st["head"][0]:
+            st["head"] = [key, m.get("announced_on") or m.get("published")]
+        for f in LATEST_FIELDS:
+            value = m.get(f)
+            if value not in (None, "", []) and (f not in st["latest"] or key > st["latest"][f][0]):
+                st["latest"][f] = [key, value]
+    st["countries"], st["sectors"] = sorted(countries), sorted(sectors)
+    return st
+
+
+def summary_of(state: dict) -> dict[str, Any]:
+    """The commitment fields a folded state stands for."""
+    tail = state["tail"][1]
+    out = {f: state["latest"][f][1] if f in state["latest"] else None for f in LATEST_FIELDS}
+    out.update(
+        kind=tail["kind"],
+        countries=list(state["countries"]),
+        sectors=list(state["sectors"]),
+        status=tail["status"],
+        announced_on=state["head"][1],
+        first_seen=state["first"],
+        last_seen=state["last"],
+        evidence=tail["evidence"],
+        published=tail["published"],
+        mention_count=state["n"],
+    )
+    return out
+
+
 def summarise(mentions: list[dict]) -> dict[str, Any]:
     """A commitment from its mentions: figures and status as last reported, first/last seen."""
-    ordered = sorted(mentions, key=mention_sort_key)
-    last = ordered[-1]
-
-    def latest(field: str) -> Any:
-        for m in reversed(ordered):
-            if m.get(field) not in (None, "", []):
-                return m[field]
-        return None
-
-    dates = [d for d in (mention_date(m) for m in ordered) if d]
-    countries = sorted({c for m in ordered for c in m.get("countries") or []})
-    sectors = sorted({s for m in ordered for s in m.get("sectors") or []})
-    return {
-        "kind": last["kind"],
-        "countries": countries,
-        "sectors": sectors,
-        "status": last["status"],
-        "name": latest("name"),
-        "amount": latest("amount"),
-        "currency": latest("currency"),
-        "amount_usd": latest("amount_usd"),
-        "baseline_usd": latest("baseline_usd"),
-        "count": latest("count"),
-        "target_date": latest("target_date"),
-        "announced_on": ordered[0].get("announced_on") or ordered[0].get("published"),
-        "first_seen": min(dates) if dates else None,
-        "last_seen": max(dates) if dates else None,
-        "evidence": last["evidence"],
-        "published": last.get("published"),
-    }
+    return summary_of(fold(None, mentions))
 
 
 def status_history(mentions: list[dict]) -> list[dict]:
