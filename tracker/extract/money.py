@@ -5,7 +5,9 @@ Two shapes cover the press: a currency written before the number (symbol or code
 "1.2 trillion tenge"). The currency surfaces are data (data/currencies.tsv); this module compiles
 them into one regex once. Amounts are kept in their own currency; `amount_usd` is filled only when
 the currency is USD or the text states a USD equivalent right after the amount ("A$200 million
-(about US$130 million)" is one amount, not two). Exchange rates are never looked up.
+(about US$130 million)", "Rs 8,000 crore, about $960 million" are one amount, not two). Exchange rates are
+never looked up. Fractions of a scale are read ("half a billion dollars" = 5e8, "one and a half billion");
+"R" is the rand only with a scale word or a long number ("R2.5 billion", never "R&D" or the road "R21").
 
 Ranges ("$1-2 billion") are read as their upper bound: a range in a target is the ambition stated,
 and the upper figure is what a follow-up would be measured against.
