@@ -197,7 +197,7 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
 # ---------------------------------------------------------------------------- ingest (worker side)
 
 
-def run_ingest(database: Any, paths: list[str], ticks: list[float] | None = None) -> dict:
+def run_ingest(database: Any, paths: list[str], ticks: list[tuple[float, float]] | None = None) -> dict:
     """`tracker.pipeline.ingest`, or a loop doing the same steps while the pipeline is unfinished.
 
     The fallback exists so the harness gives figures while ingest modules are being written;
@@ -206,7 +206,11 @@ def run_ingest(database: Any, paths: list[str], ticks: list[float] | None = None
     """
     from tracker import pipeline
 
-    tick = (lambda _name: ticks.append(time.perf_counter())) if ticks is not None else None
+    tick = (
+        (lambda _name: ticks.append((time.perf_counter(), time.process_time())))
+        if ticks is not None
+        else None
+    )
     try:
         result = pipeline.ingest(database, paths, progress=tick)
     except ImportError as exc:
@@ -278,11 +282,13 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool) -> dict:
     hwm_reset = reset_hwm()  # from here VmHWM is the peak of this ingest alone
     if trace:
         tracemalloc.start()
-    ticks: list[float] = []
-    t0 = time.perf_counter()
+    ticks: list[tuple[float, float]] = []
+    t0, c0 = time.perf_counter(), time.process_time()
     result = run_ingest(database, paths, ticks)
-    wall = time.perf_counter() - t0
-    per_article = [(b - a) * 1000 for a, b in zip(ticks, [*ticks[1:], t0 + wall], strict=True)]
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    ends = [*ticks[1:], (t0 + wall, c0 + cpu)]
+    per_article = [(b[0] - a[0]) * 1000 for a, b in zip(ticks, ends, strict=True)]
+    per_article_cpu = [(b[1] - a[1]) * 1000 for a, b in zip(ticks, ends, strict=True)]
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     if trace:
         tracemalloc.stop()
@@ -308,7 +314,9 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool) -> dict:
         "rss_growth_mb": growth,
         "rss_growth_how": how,
         "tracemalloc_peak_mb": traced_peak,
+        "cpu_s": cpu,
         **cost_curve(per_article),
+        "cpu_ms_per_article_by_tenth": cost_curve(per_article_cpu).get("ms_per_article_by_tenth"),
         "articles_in_db": rows,
         "commitments_in_db": commitments,
         "max_mentions_per_commitment": most,
@@ -681,6 +689,7 @@ def table(fig: dict) -> str:
     n, q = ing.get("files"), small.get("files")
     heavy = (st.get("heavy_loaded") or {}).get("list") or {}
     tenths = ing.get("ms_per_article_by_tenth") or []
+    cpu_tenths = ing.get("cpu_ms_per_article_by_tenth") or []
 
     def cmd_ms(name: str) -> float | None:
         return (cmds.get(name) or {}).get("median_ms")
@@ -698,9 +707,12 @@ def table(fig: dict) -> str:
         ("ingest ms/article (wall / articles)", fmt(ing.get("ms_per_article"), ".2f"), "", ""),
         ("commitments stored (most mentions of one commitment)",
          f"{ing.get('commitments_in_db', 'n/a')} ({ing.get('max_mentions_per_commitment', 'n/a')})", "", ""),
-        ("ingest ms/article first -> last tenth of the run",
-         f"{fmt(tenths[0] if tenths else None, '.2f')} -> {fmt(tenths[-1] if tenths else None, '.2f')}"
-         f" (x{fmt(ing.get('last_over_first_tenth'), '.2f')})", "", ""),
+        ("ingest CPU ms/article (process time / articles)",
+         fmt(ing["cpu_s"] * 1000 / n if ing.get("cpu_s") is not None and n else None, ".2f"), "", ""),
+        ("ingest ms/article first -> last tenth: wall; CPU",
+         f"{fmt(tenths[0] if tenths else None, '.1f')} -> {fmt(tenths[-1] if tenths else None, '.1f')}; "
+         f"{fmt(cpu_tenths[0] if cpu_tenths else None, '.1f')} -> "
+         f"{fmt(cpu_tenths[-1] if cpu_tenths else None, '.1f')}", "", ""),
         (f"I/O floor ms/article (1 txn/file; batch {fmt(fl.get('batch_ms_per_article'), '.3f')})",
          fmt(fl.get("ms_per_article"), ".3f"), "", ""),
         ("ingest / floor", fmt((fig.get("ingest_vs_floor") or {}).get("ratio"), ".1f", "x"),
