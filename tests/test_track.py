@@ -266,6 +266,7 @@ mention_dicts = st.lists(
 
 @given(mention_dicts, st.integers(0, 12))
 def test_folding_in_steps_equals_summarising_at_once(mentions, cut):
+    mentions = [dict(m, ordinal=i) for i, m in enumerate(mentions)]  # (article, ordinal) is unique in a store
     cut = min(cut, len(mentions) - 1)
     at_once = track.summarise(mentions)
     state = track.fold(None, mentions[cut:]) if cut else None

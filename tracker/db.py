@@ -277,16 +277,17 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
         ])
         keys = _insert_mentions(db, article.id, mentions)
         added: dict[str, list[dict]] = {}
-        for m, key in zip(mentions, keys, strict=True):
-            added.setdefault(key, []).append(_fold_input(m, article, stamp))
+        for ordinal, (m, key) in enumerate(zip(mentions, keys, strict=True)):
+            added.setdefault(key, []).append(_fold_input(m, ordinal, article, stamp))
         rebuild_commitments(db, set(keys), added=added)
     return True
 
 
-def _fold_input(m: Mention, article: Article, stamp: str) -> dict:
+def _fold_input(m: Mention, ordinal: int, article: Article, stamp: str) -> dict:
     """A new mention as track.fold reads it (the same fields _SUMMARY_SELECT loads)."""
     return {
         "article_id": article.id,
+        "ordinal": ordinal,
         "kind": m.kind,
         "status": m.status,
         "countries": sorted(m.countries),
@@ -415,7 +416,7 @@ def _load_mentions(db: Database, where: str, params: Iterable[Any]) -> list[dict
 # What track.summarise reads of a mention: loading only this (and decoding two JSON columns, not
 # three) keeps a rebuild cheap when a commitment has collected hundreds of mentions.
 _SUMMARY_SELECT = """
-SELECT m.article_id, m.kind, m.status, m.countries, m.sectors, m.name, m.amount, m.currency,
+SELECT m.article_id, m.ordinal, m.kind, m.status, m.countries, m.sectors, m.name, m.amount, m.currency,
        m.amount_usd, m.baseline_usd, m.count, m.target_date, m.announced_on, m.evidence,
        m.evidence_start, a.published AS published, substr(a.ingested_at, 1, 10) AS ingested_on
 FROM mentions m JOIN articles a ON a.id = m.article_id

@@ -117,7 +117,14 @@ def mention_sort_key(m: dict) -> tuple:
     """Date order; on one date the further-advanced status comes last (so it is 'latest')."""
     status = m.get("status")
     rank = STATUSES.index(status) if status in STATUSES else -1
-    return (mention_date(m) or "9999-12-31", rank, m.get("article_id") or "", m.get("evidence_start") or 0)
+    # (article, ordinal) is unique, so this is a total order: no two mentions tie.
+    return (
+        mention_date(m) or "9999-12-31",
+        rank,
+        m.get("article_id") or "",
+        m.get("evidence_start") or 0,
+        m.get("ordinal") or 0,
+    )
 
 
 # Fields reported "as last reported": the latest mention that gives a value wins.
