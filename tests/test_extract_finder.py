@@ -498,6 +498,156 @@ SECTORS = [
         [{"kind": "working_group", "sectors": ["trade_customs"]}],
     ),
 ]
+# Constructions found missing on blind-written articles; every sentence here is written for the test,
+# with other pairs and other wording than the articles that showed the gap.
+KE = "Kenya and Ethiopia held talks in Nairobi on Monday. "
+GENERAL = [
+    Example(  # joint companies under other names
+        KE + "The two countries will set up a joint shipping company to serve Lamu port.",
+        [{"kind": "joint_venture", "countries": ["ET", "KE"], "status": "agreed"}],
+    ),
+    Example(
+        KE + "Kenya and Ethiopia agreed to set up joint leather and footwear enterprises in Hawassa.",
+        [{"kind": "joint_venture", "sectors": ["leather_textiles"]}],
+    ),
+    Example(
+        KE + "The ministers proposed the establishment of a joint Kenyan-Ethiopian bank.",
+        [{"kind": "joint_venture", "status": "proposed"}],
+    ),
+    Example(
+        KE + "Their state power utilities will form a consortium to operate the new transmission line.",
+        [{"kind": "joint_venture", "status": "agreed", "sectors": ["energy"]}],
+    ),
+    Example(
+        KE + "A special purpose vehicle owned jointly by the two grid operators will run the interconnector.",
+        [{"kind": "joint_venture", "status": "agreed"}],
+    ),
+    Example(
+        KE + "The two sides agreed to co-develop a geothermal pilot plant in the Rift Valley.",
+        [{"kind": "joint_venture", "sectors": ["energy"]}],
+    ),
+    Example(
+        KE + "Farmers' unions of the two countries will jointly cultivate sorghum in the border counties.",
+        [{"kind": "joint_venture", "sectors": ["agriculture"]}],
+    ),
+    Example(  # "joint statement" is no joint company, nor is a joint-stock company
+        KE + "In a joint statement by the company, the ministers said the railway was running well.",
+        [],
+    ),
+    Example(  # an existing company described in an apposition is no joint venture set up
+        KE
+        + "Kenya will lend $50 million to Ethio-Kenya Freight, a joint venture of the two railways since 1998.",
+        [{"kind": "investment_target", "amount_usd": 5e7}],
+    ),
+    Example(  # bodies: one remit word between the qualifier and the head, "Taskforce" in one word
+        KE + "The two governments launched a joint hydrogen task force that will meet every month.",
+        [{"kind": "working_group", "status": "signed", "sectors": ["energy"]}],
+    ),
+    Example(
+        KE + "Nairobi and Addis Ababa will establish a Kenya-Ethiopia Rift Energy Taskforce.",
+        [{"kind": "working_group", "status": "agreed"}],
+    ),
+    Example(  # a name across an en dash; a session co-chaired was held
+        KE + "The foreign ministers co-chaired the 3rd Session of the Kenya–Ethiopia Bi-National Commission.",
+        [{"kind": "working_group", "status": "signed", "name": "Kenya–Ethiopia Bi-National Commission"}],
+    ),
+    Example(
+        KE + "The Joint Ministerial Commission on Trade reconvened in Mombasa after a four-year pause.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(
+        KE + "The Joint Border Commission is meeting in Moyale today.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # the source of a report is no instrument of its own
+        KE + "The leaders launched a joint water task force, according to a joint communique.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # an institution of a bloc is not a body the parties set up
+        "Kenya and Uganda held talks in Kampala. The Kenyan president also met the chair of the African "
+        "Union Commission.",
+        [],
+    ),
+    Example(  # trade target set by instruction
+        KE
+        + "The leaders instructed their trade ministries to raise bilateral trade to $900 million by 2028.",
+        [{"kind": "trade_target", "amount_usd": 9e8, "target_date": "2028", "status": "agreed"}],
+    ),
+    Example(  # one party's own export goal is unilateral whatever words stand between "its" and "exports"
+        KE + "Ethiopia aims to raise its annual coffee exports to $2 billion by 2030.",
+        [],
+    ),
+    Example(  # instruments: singular contract, addendum, signing welcomed, "signature ... of the"
+        KE + "Kenya and Ethiopia signed a long-term contract on the supply of Ethiopian electricity.",
+        [{"kind": "agreement", "status": "signed", "sectors": ["energy"]}],
+    ),
+    Example(
+        KE + "The ministers signed an addendum to the 2012 power purchase protocol.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(
+        KE + "The two presidents welcomed the signing of the Kenya-Ethiopia Special Status Agreement.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a recalled instrument dated by a past year is history
+        KE + "Some 3,000 Ethiopian students study in Kenya under a 2019 bilateral agreement, and unions "
+        "have called for it to be widened.",
+        [],
+    ),
+    Example(  # a currency swap is financing under negotiation
+        KE + "The central banks are exploring a currency swap arrangement of up to $300 million.",
+        [{"kind": "investment_target", "status": "negotiating", "amount_usd": 3e8}],
+    ),
+    Example(  # projects: studies are negotiation; crossings, fixed links, interconnectors, trading houses
+        KE + "The two sides agreed to study a second oil pipeline to Djibouti port.",
+        [{"kind": "project", "status": "negotiating"}],
+    ),
+    Example(
+        KE + "The ministers will launch a feasibility study on a new electricity interconnector.",
+        [{"kind": "project", "status": "negotiating", "sectors": ["energy"]}],
+    ),
+    Example(
+        KE + "Kenya and Ethiopia agreed to open a new road border crossing at Todenyang.",
+        [{"kind": "project", "status": "agreed", "sectors": ["logistics_transport", "trade_customs"]}],
+    ),
+    Example(
+        KE + "The governments will open trading houses in each other's capitals next year.",
+        [{"kind": "project", "status": "agreed", "target_date": "2026"}],
+    ),
+    Example(  # events named other than forum/summit, and "hold a X forum"
+        KE + "The two countries will hold a Kenya-Ethiopia Investment Cooperation Conference in June.",
+        [{"kind": "project", "status": "agreed"}],
+    ),
+    Example(
+        KE + "The sides agreed to hold a tea and coffee forum in Mombasa.",
+        [{"kind": "project", "status": "agreed", "name": "tea and coffee forum"}],
+    ),
+    Example(  # a proposal "first proposed years ago" is still studied now
+        KE + "Regarding the Lamu-Addis highway, first proposed in 2012, they agreed to continue studying "
+        "its financing.",
+        [{"kind": "project", "status": "negotiating"}],
+    ),
+    Example(  # a destination of goods carried is not a party
+        KE + "The sides confirmed their commitment to the new fuel pipeline, which will deliver refined "
+        "products to South Sudan.",
+        [{"kind": "project", "countries": ["ET", "KE"]}],
+    ),
+    Example(  # pluperfect with a past year is history
+        KE + "Kenya had already committed $40 million in 2021 to feasibility studies for the corridor.",
+        [],
+    ),
+    Example(  # a cost estimate is no pledge
+        KE + "Engineers put the cost of the new bridge at around $200 million.",
+        [],
+    ),
+    Example(  # questions and the interviewer's turns commit no one
+        "Kenya and Ethiopia held talks in Nairobi on Monday.\n\nThe Reporter: Will the two countries build "
+        "a railway?\n\nMinister Tola: We signed a memorandum of understanding on the railway last week.\n\n"
+        "The Reporter: Some say trade could reach $2 billion by 2030.\n\nMinister Tola: That is possible.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+]
+
 
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
@@ -528,6 +678,7 @@ KNOWN_MISSES = [
     + CURRENCY
     + DEADLINES
     + SECTORS
+    + GENERAL
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

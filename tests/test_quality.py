@@ -41,6 +41,11 @@ SEEDS_F1 = 0.98
 # inviting rules tuned to its sentences.
 HOLDOUT_F1 = 1.00
 HOLDOUT_MARGIN = 0.05
+# holdout2 and holdout3 were written blind to the extractor; their error classes were then read as
+# general constructions and the rules tested on sentences written for the example tables, never on theirs.
+# Bars are the achieved F1 minus HOLDOUT_MARGIN.
+HOLDOUT2_F1 = 0.92
+HOLDOUT3_F1 = 0.92
 
 
 def _scorer():
@@ -135,3 +140,9 @@ def test_seeds_overall_f1() -> None:
 def test_holdout_overall_f1() -> None:
     holdout = _score(CORPUS / "holdout")
     assert holdout["f1"] >= HOLDOUT_F1 - HOLDOUT_MARGIN, holdout
+
+
+@pytest.mark.parametrize(("folder", "bar"), [("holdout2", HOLDOUT2_F1), ("holdout3", HOLDOUT3_F1)])
+def test_blind_holdout_f1(folder: str, bar: float) -> None:
+    got = _score(CORPUS / folder)
+    assert got["f1"] >= bar - HOLDOUT_MARGIN, got

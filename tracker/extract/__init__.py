@@ -98,6 +98,30 @@ _REFERS_BACK = re.compile(
 )
 
 
+# Q&A transcripts: a turn opens a line with a short speaker label ("Q:", "The Ledger:", "Chea Rithya:").
+_SPEAKER = re.compile(r"^(Q|Question|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s", re.M)
+
+
+def _interviewer_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the interviewer's turns: a label that is "Q" or whose turns are mostly questions.
+
+    What an interviewer asks ("Would you like to see a railway again?", "Some say trade could reach
+    $20 billion.") is no undertaking of the parties, even where it is not phrased as a question.
+    """
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for m in _SPEAKER.finditer(text):
+        end = text.find("\n", m.end())
+        turns.setdefault(m.group(1), []).append((m.start(), len(text) if end < 0 else end))
+    spans: list[tuple[int, int]] = []
+    if len(turns) < 2 and "Q" not in turns and "Question" not in turns:
+        return spans
+    for label, ts in turns.items():
+        asks = sum("?" in text[a:b] for a, b in ts)
+        if label in ("Q", "Question") or (len(ts) >= 2 and asks * 2 > len(ts)):
+            spans.extend(ts)
+    return spans
+
+
 def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]) -> list[CountryHit]:
     """Country hits without the dateline cities (see _DATELINE_AFTER)."""
     starts = [s.start for s in sentences]
@@ -250,15 +274,19 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     thing, not the undertaking, unless the cue itself sits in it.
     """
     b = blockers()
-    if _FORWARD_CUE.match(cue.surface):
+    if _FORWARD_CUE.match(cue.surface) and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start):
         return False
-    if not b.past_cue.search(cue.surface) and cue.stage not in ("signed", "met", "achieved", "weak"):
+    if (
+        not b.past_cue.search(cue.surface)
+        and cue.stage not in ("signed", "met", "achieved", "weak")
+        and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start)
+    ):
         return False
     stop = clause[1]
     rel = _RELATIVE.search(s, end, clause[1])
     if rel and cue.start < rel.start():
         stop = rel.start()
-    text = s[clause[0] : stop]
+    text = _ABOUT_PAST.sub(lambda m: " " * len(m.group(0)), s[clause[0] : stop])
     for m in b.past_time.finditer(text):
         year = m.group("year") or m.group("year2")
         if year is None or int(year) < ref_year:
@@ -278,6 +306,24 @@ def _negated(s: str, start: int, end: int) -> bool:
                 continue
         return True
     return False
+
+
+# "had already committed 40 million euros in 2022": a pluperfect cue with a past year is history.
+# ", first proposed in 2012," / ", a project originally agreed in 2015,": the thing's own past, not when
+# this undertaking was made
+_ABOUT_PAST = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},",
+    re.I,
+)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
+# "the Ulan Bator Railway, a joint venture of Russian Railways and the government": an apposition that
+# describes an existing company, not a joint venture set up.
+_JV_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_JV_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by)\b", re.I)
+# "according to a joint declaration": the source of the report, not an instrument of this row.
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+in|cited\s+in)\s+(?:the\s+)?$", re.I)
+# "under a 2022 bilateral agreement", "a 2019 protocol": an instrument dated by a past year is recalled.
+_DATED_INSTRUMENT = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\w-]+){0,3}\s*$")
 
 
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
@@ -415,6 +461,13 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     ref_year = _ref_year(text, published)
 
     furniture = {i for i, s in enumerate(sentences) if b.furniture.search(s.text)}
+    # questions commit no one; nor does an interviewer's turn
+    asked = _interviewer_lines(text) if ":" in text else []
+    furniture |= {
+        i
+        for i, s in enumerate(sentences)
+        if s.text.rstrip("\"”’' ").endswith("?") or any(a <= s.start < b for a, b in asked)
+    }
     body = [i for i, s in enumerate(sentences) if not s.heading and i not in furniture]
     lead_i = next((i for i in body if len(sentences[i].text) > 60), body[0] if body else None)
     heads = [
@@ -536,7 +589,11 @@ def _sentence_rows(
     triggers = _kinds.find_triggers(s)
     if triggers:
         # "Gulf Cooperation Council" is a bloc, not a joint body the parties set up.
-        blocs = [(h.start - s0, h.end - s0) for h in hits if s0 <= h.start < sent.end and h.how == "bloc"]
+        blocs = [
+            (h.start - s0, h.end - s0)
+            for h in hits
+            if s0 <= h.start < sent.end and h.how in ("bloc", "institution")
+        ]
         triggers = [
             t
             for t in triggers
@@ -618,6 +675,19 @@ def _sentence_rows(
             if _descriptive(s, c["start"], clause, c["cue"]):
                 continue
         if t is not None and t.kind == "agreement" and t.info.get("body"):
+            continue
+        if t is not None and t.kind == "agreement":
+            if _SOURCE_BEFORE.search(s, max(0, t.start - 30), t.start):
+                continue
+            dated = _DATED_INSTRUMENT.search(t.name[: -len(t.name.split()[-1])] if " " in t.name else "")
+            if dated and int(dated.group("year")) < ref_year:
+                continue
+        if (
+            t is not None
+            and t.kind == "joint_venture"
+            and _JV_APPOSITION.search(s, max(0, t.start - 30), t.start)
+            and _JV_OF.match(s, t.end)
+        ):
             continue
         kept.append(c)
     if not kept:

@@ -77,8 +77,10 @@ _FUTURE_PREFIX = re.compile(
 _WG_POST = re.compile(
     r"^[\s,]*(?:which\s+)?(?:will|would|is\s+to|shall|is\s+expected\s+to|to\s+be)\b", re.IGNORECASE
 )
-_NAME_TOKEN = re.compile(r"([A-Z\u00C0-\u024F][\w\u00C0-\u024F’'.&-]*|of|and|&|on|for|the|[\w-]+-[\w-]+)\s+$")
-_LEFT_TOKEN = re.compile(r"([\w\u00C0-\u024F’'“”\"&.-]+)\s+$")
+_NAME_TOKEN = re.compile(
+    r"([A-Z\u00C0-\u024F][\w\u00C0-\u024F’'.&\u2013-]*|of|and|&|on|for|the|[\w-]+-[\w-]+)\s+$"
+)
+_LEFT_TOKEN = re.compile(r"([\w\u00C0-\u024F’'“”\"&.\u2013-]+)\s+$")
 _STOP_LEFT = frozenset(
     [
         "the",
@@ -170,7 +172,7 @@ _STOP_LEFT = frozenset(
 )
 _REMIT = re.compile(
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
-    r"(?=\s*(?:,|\.|;|\(|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+    r"(?=\s*(?:,|\.|;|\(|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 
 
@@ -357,6 +359,13 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
                     qualified = True
                 start = lm.start(1)
                 continue
+            # one remit word between a qualifier and the head: "a joint hydrogen task force"
+            if tok_m and tok.islower() and tok.isalpha() and tok not in _STOP_LEFT and not qualified:
+                prev = _LEFT_TOKEN.search(s, max(0, tok_m.start(1) - 40), tok_m.start(1))
+                if prev and quals.match(prev.group(1)):
+                    qualified = True
+                    start = prev.start(1)
+                    continue
             if lm and lm.group(1) in ("and", "&", "of") and start - lm.start(1) < 6:
                 prev = _LEFT_TOKEN.search(s, max(0, lm.start(1) - 60), lm.start(1))
                 if prev and prev.group(1)[:1].isupper():
@@ -605,13 +614,24 @@ _BENEFIT_AFTER = re.compile(
 )
 
 
+_HELD_EVENT = re.compile(
+    r"(?:hold|host|co-host|organi[sz]e|stage|convene|holding|hosting)\s+(?:an?|the\s+(?:first|next|second|third|annual))\s+",
+    re.I,
+)
+
+
 def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     loc = _trade_regexes()["location"]
     out: list[Trigger] = []
     for m in _matches("project", s, low, keys):
         raw = m.group(0)
         hs = m.start()
-        start = hs if re.match(r"(?:use|using|usage)\b", raw, re.I) else _extend_left(s, hs)
+        held = _HELD_EVENT.match(raw)
+        if held:  # "hold a lithium forum": the event is what follows the verb and its article
+            raw, hs = raw[held.end() :], hs + held.end()
+            start = hs
+        else:
+            start = hs if re.match(r"(?:use|using|usage)\b", raw, re.I) else _extend_left(s, hs)
         before = s[:start]
         info = {
             "head": raw.lower(),

@@ -27,18 +27,26 @@ __all__ = ["ArticleParties", "article_parties", "row_parties", "bloc_members"]
 _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexports?\s+(?:of\s+[\w\s]{0,30}?)?to|\bexporting\s+to|\bexported\s+to|\bshipments?\s+to|\bimports?\s+from|"
     r"\bvia|\bthrough|\bafter|\bthan|\bsuch\s+as|\bincluding|\bother\s+than|\bamong\s+others|\bfrom|\bacross|"
-    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of"
+    # a destination of goods carried or sold ("deliver Russian gas to China", "export fragrant rice to China")
+    r"|\b(?:pipelines?|railways?|roads?|lines?|corridors?|links?|highways?|cables?|flights?|routes?)\s+(?:to|into)"
+    r"|\b(?:deliver|carr(?:y|ies|ied)|suppl(?:y|ies|ied)|ship|transport|pump|send|export|sell)\w*\s+(?:[\w-]+\s+){0,3}?to)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # the chair or host of a summit is a venue, not a party ("chaired by the Prime Minister of Malaysia")
     r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
-_EXCLUDED_AFTER = re.compile(r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b", re.IGNORECASE)
+# "markets", and a border named after two countries ("Dostyk on the Kazakh-Chinese border"): a place
+_EXCLUDED_AFTER = re.compile(
+    r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b|^\s+(?:border|frontier)\b(?!\s+(?:trade|markets?|haats?))",
+    re.IGNORECASE,
+)
 _ABSENT = re.compile(
     r"\b(?:did\s+not\s+(?:send|attend|participate|join)|was\s+absent|were\s+absent|boycott\w*|stayed\s+away)\b",
     re.I,
 )
 TWO = re.compile(
-    r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|the\s+two\s+(?:sides|countries|nations|"
+    r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|(?:the|our|their)\s+two\s+(?:sides|countries|nations|"
     r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies|blocs|regions|groupings)|"
     r"both\s+(?:blocs|groupings)|the\s+(?:sides|parties)|bilateral|mutual|two-way|co-chairs)\b",
     re.IGNORECASE,

@@ -68,6 +68,8 @@ _DEFAULT = {
 }
 
 
+# Most characters between "agreed" and the cue it governs ("agreed to continue studying").
+_CHAIN_GAP = 16
 _NOUN_CUE = re.compile(
     r"(?i:commitments?|decisions?|understandings?|goals?|targets?|proposals?|suggestions?)"
 )
@@ -149,7 +151,7 @@ def pick_status(
     # a cue before the trigger, or one that starts before it and overlaps it ("exchanged two MoCs",
     # "to finalise" inside "finalise the text of their agreement")
     before = [
-        c for c in cues if (c.end <= start + 1 or c.start < start < c.end) and stage_status(c.stage, kind)
+        c for c in cues if (c.end <= start + 1 or c.start <= start < c.end) and stage_status(c.stage, kind)
     ]
     if before:
         cue = before[-1]
@@ -169,5 +171,14 @@ def pick_status(
     ]
     if after:
         cue = after[0]
+        # "they agreed to continue studying": an agreement to negotiate is negotiation, as it is
+        # when the chain stands before the trigger
+        if (
+            len(after) > 1
+            and cue.stage == "agreed"
+            and after[1].stage == "negotiating"
+            and after[1].start - cue.end <= _CHAIN_GAP
+        ):
+            cue = after[1]
         return stage_status(cue.stage, kind) or "agreed", cue
     return None
