@@ -614,6 +614,16 @@ GENERAL = [
         KE + "The governments will open trading houses in each other's capitals next year.",
         [{"kind": "project", "status": "agreed", "target_date": "2026"}],
     ),
+    Example(  # what a study looks into is the project, not a place
+        KE
+        + "The two governments will jointly fund a feasibility study into an oil pipeline from Lokichar to Gambela.",
+        [{"kind": "project", "status": "negotiating", "sectors": ["energy"]}],
+    ),
+    Example(  # reported news: "told reporters that a MoU ... had been signed"; what follows "under which" is detail
+        KE + "The minister told reporters that a memorandum of understanding on veterinary certificates had "
+        "been signed, under which Kenya will accept Ethiopian beef and cement.",
+        [{"kind": "agreement", "status": "signed", "sectors": ["agriculture"]}],
+    ),
     Example(  # events named other than forum/summit, and "hold a X forum"
         KE + "The two countries will hold a Kenya-Ethiopia Investment Cooperation Conference in June.",
         [{"kind": "project", "status": "agreed"}],

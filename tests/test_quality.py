@@ -45,7 +45,7 @@ HOLDOUT_MARGIN = 0.05
 # general constructions and the rules tested on sentences written for the example tables, never on theirs.
 # Bars are the achieved F1 minus HOLDOUT_MARGIN.
 HOLDOUT2_F1 = 0.92
-HOLDOUT3_F1 = 0.92
+HOLDOUT3_F1 = 0.94
 
 
 def _scorer():

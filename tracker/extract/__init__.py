@@ -807,6 +807,11 @@ def _sentence_rows(
                     window = (
                         window[: rel.start()] if rel else window
                     )  # what the body discussed is not its remit
+                if kind == "agreement":
+                    # ", under which Tanzania will recognise certificates for sugar": what follows under
+                    # the instrument is its content's detail, not the instrument's own subject
+                    prel = _PREP_RELATIVE.search(window, c["end"] - c["start"])
+                    window = window[: prel.start()] if prel else window
                 mention.sectors = find_sectors(window, kind)
             if kind == "agreement":
                 mention.count = _kinds.agreement_count(

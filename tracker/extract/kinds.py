@@ -576,7 +576,7 @@ def _nearest_determiner(det: re.Pattern[str], before: str) -> re.Match[str] | No
             continue
         if re.search(
             r"\b(?:the|this|that|these|those|our|its|their|his|her)\s+$", before[: cand.start()], re.I
-        ):
+        ) and not _THAT_CLAUSE.search(before[: cand.start()]):
             continue
         best = cand
     return best
@@ -601,7 +601,8 @@ def _extend_left(s: str, start: int) -> int:
 # "agreed that rehabilitation works ...": "that" opens a clause here, it is no demonstrative.
 _THAT_CLAUSE = re.compile(
     r"\b(?:agree[ds]?|decided|said|announced|confirmed|noted|stated|ensure|reaffirmed|reiterated|expects?|expected|"
-    r"hopes?|hoped|underlined|stressed|emphasi[sz]ed|added|assured|pledged|committed)\s+that\s+$",
+    r"hopes?|hoped|underlined|stressed|emphasi[sz]ed|added|assured|pledged|committed|announced|reported|revealed|"
+    r"disclosed|told(?:\s+[\w-]+){0,2})\s+that\s+$",
     re.I,
 )
 
@@ -614,6 +615,8 @@ _BENEFIT_AFTER = re.compile(
 )
 
 
+# "a feasibility study into a pipeline": the pipeline is what is studied, not a place
+_STUDY_INTO = re.compile(r"\bstud(?:y|ies)\s+(?:into|on|of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 _HELD_EVENT = re.compile(
     r"(?:hold|host|co-host|organi[sz]e|stage|convene|holding|hosting)\s+(?:an?|the\s+(?:first|next|second|third|annual))\s+",
     re.I,
@@ -635,7 +638,9 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
         before = s[:start]
         info = {
             "head": raw.lower(),
-            "location": bool(loc.search(before)) and not re.match(r"(?:use|using)", raw, re.I),
+            "location": bool(loc.search(before))
+            and not re.match(r"(?:use|using)", raw, re.I)
+            and not _STUDY_INTO.search(before),
         }
         if re.search(
             r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I
