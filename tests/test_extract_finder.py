@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 import pytest
 
 from tracker.extract import extract
-from tracker.extract.codes import event_codes
 from tracker.extract.sentences import split_sentences
 
 PUBLISHED = "2025-04-10"
@@ -727,17 +726,3 @@ def test_headline_is_not_a_row() -> None:
     text = "Ghana, Morocco agree to set up joint working group\n\nGhana and Morocco held talks in Rabat on Monday."
     assert extract(text, PUBLISHED) == []
 
-
-@pytest.mark.parametrize(
-    ("kind", "status", "codes"),
-    [
-        ("agreement", "signed", ("057", "AGREE")),
-        ("working_group", "signed", ("046", "CONSULT")),
-        ("trade_target", "agreed", ("0311", "AGREE")),
-        ("project", "achieved", ("061", "COOPERATE")),
-        ("joint_venture", "proposed", ("0211", "REQUEST")),
-        ("agreement", "negotiating", ("046", "CONSULT")),
-    ],
-)
-def test_event_codes(kind: str, status: str, codes: tuple[str, str]) -> None:
-    assert event_codes(kind, status) == codes
