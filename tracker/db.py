@@ -275,36 +275,14 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
                 "extracted_at": stamp,
             }
         ])
-        keys = _insert_mentions(db, article.id, mentions)
+        rows = _insert_mentions(db, article.id, mentions)
         added: dict[str, list[dict]] = {}
-        for ordinal, (m, key) in enumerate(zip(mentions, keys, strict=True)):
-            added.setdefault(key, []).append(_fold_input(m, ordinal, article, stamp))
-        rebuild_commitments(db, set(keys), added=added)
+        for row in rows:  # what track.fold reads: the stored row, lists decoded, article dates added
+            fold_input = dict(row, countries=json.loads(row["countries"]), sectors=json.loads(row["sectors"]))
+            fold_input.update(published=article.published, ingested_on=stamp[:10])
+            added.setdefault(row["key"], []).append(fold_input)
+        rebuild_commitments(db, set(added), added=added)
     return True
-
-
-def _fold_input(m: Mention, ordinal: int, article: Article, stamp: str) -> dict:
-    """A new mention as track.fold reads it (the same fields _SUMMARY_SELECT loads)."""
-    return {
-        "article_id": article.id,
-        "ordinal": ordinal,
-        "kind": m.kind,
-        "status": m.status,
-        "countries": sorted(m.countries),
-        "sectors": sorted(m.sectors),
-        "name": m.name,
-        "amount": m.amount,
-        "currency": m.currency,
-        "amount_usd": m.amount_usd,
-        "baseline_usd": m.baseline_usd,
-        "count": m.count,
-        "target_date": m.target_date,
-        "announced_on": m.announced_on,
-        "evidence": m.evidence,
-        "evidence_start": m.start,
-        "published": article.published,
-        "ingested_on": stamp[:10],
-    }
 
 
 def replace_mentions(db: Database, article_id: str, mentions: list[Mention]) -> int:
@@ -315,7 +293,7 @@ def replace_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
     with write_transaction(db):
         old_keys = {r[0] for r in db.execute("SELECT key FROM mentions WHERE article_id = ?", [article_id])}
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-        new_keys = set(_insert_mentions(db, article_id, mentions))
+        new_keys = {row["key"] for row in _insert_mentions(db, article_id, mentions)}
         db.execute("UPDATE articles SET extracted_at = ? WHERE id = ?", [now(), article_id])
         touched = old_keys | new_keys
         rebuild_commitments(db, touched)
@@ -349,9 +327,8 @@ def resolve_alias(db: Database, key: str) -> str:
         seen.add(key)
 
 
-def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> list[str]:
-    """Insert an article's mentions; returns each one's commitment key, in order."""
-    keys: list[str] = []
+def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> list[dict]:
+    """Insert an article's mentions; returns the rows written (each with its commitment key)."""
     rows = []
     # Splits and merges are rare: two cheap checks spare two lookups per mention without them.
     curated = bool(
@@ -363,7 +340,6 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
         key = _effective_key(db, article_id, m, raw_key) if curated else raw_key
         if key != raw_key:
             reason = f"{reason}; placed by analyst curation"
-        keys.append(key)
         rows.append(
             {
                 "article_id": article_id,
@@ -390,7 +366,7 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
             }
         )
     _insert(db, "mentions", rows)
-    return keys
+    return rows
 
 
 # ---------------------------------------------------------------------------- tracking
