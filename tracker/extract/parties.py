@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tracker.extract.countries import CountryHit
@@ -87,8 +87,14 @@ class ArticleParties:
     absent: frozenset[str]
 
 
+@lru_cache(maxsize=4096)
 def is_excluded(text: str, hit: CountryHit) -> bool:
-    """A country named only as a place: export market, route, ranking, comparison."""
+    """A country named only as a place: export market, route, ranking, comparison.
+
+    Memoised (a pure function of hashable arguments): `_local_pair` asks it again for the same
+    hits of the same sentence up to three times, once per following sentence. The cache is
+    bounded, so at most a few thousand texts are kept alive.
+    """
     before = text[max(0, hit.start - 50) : hit.start]
     if _EXCLUDED_BEFORE.search(before):
         # "exports to China" is a party when the sentence is about that trade; callers keep
