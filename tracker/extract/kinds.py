@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from tracker.extract._match import Patterns, cover, keys_of
+from tracker.extract._match import Patterns, Scanner, cover, keys_of
 
 __all__ = [
     "Trigger",
@@ -193,12 +193,17 @@ def kinds_data() -> dict:
 
 
 @cache
-def _wg_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _wg_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, Scanner]:
+    """Heads, qualifiers, acronyms and exclusions of working groups.
+
+    The scanned ones are Scanners: they try the regex only where one of its leading literals
+    occurs, instead of at every position of every sentence (same matches, less time).
+    """
     d = kinds_data()["working_group"]
-    heads = re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE)
+    heads = Scanner(re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE))
     quals = re.compile(r"^" + d["qualifiers"] + r"$", re.IGNORECASE)
-    acr = re.compile(d["acronyms"])
-    excl = re.compile(d["exclude"])
+    acr = Scanner(re.compile(d["acronyms"]))
+    excl = Scanner(re.compile(d["exclude"]))
     return heads, quals, acr, excl
 
 
@@ -231,21 +236,23 @@ def _matches(section: str, s: str, low: str, keys: set[str] | None = None) -> li
 
 
 @cache
-def _agreement_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[str]]:
+    """Heads, determiners, framed phrases and body purposes of agreements (scanned ones as Scanners)."""
     d = kinds_data()["agreement"]
-    head = re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE)
+    head = Scanner(re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE))
     det = re.compile(
         r"(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
     )
-    framed = re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE)
+    framed = Scanner(re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE))
     purpose = re.compile(r"^\W*(?:\w+\W+){0,12}?" + d["body_purpose"], re.IGNORECASE)
     return head, det, framed, purpose
 
 
 @cache
-def _trade_regexes() -> dict[str, re.Pattern[str]]:
+def _trade_regexes() -> dict[str, Scanner]:
+    """Trade and investment context regexes, as Scanners (searched in every money figure's context)."""
     t, i = kinds_data()["trade"], kinds_data()["investment"]
-    return {
+    raw = {
         "words": re.compile(t["words"], re.IGNORECASE),
         "goal": re.compile(t["goal"], re.IGNORECASE),
         "not_target": re.compile(t["not_target_before"], re.IGNORECASE),
@@ -255,12 +262,15 @@ def _trade_regexes() -> dict[str, re.Pattern[str]]:
         "pledge": re.compile(i["pledge_before"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
+    return {k: Scanner(v) for k, v in raw.items()}
 
 
 # "Ministry of Investment, Industry and Trade": an institution's name says nothing about trade volumes.
-_INSTITUTION = re.compile(
-    r"\b(?:Ministry|Minister|Ministers|Department|Chamber|Chambers|Secretary|Federation|Commissioner|Council)\s+(?:of|for)\s+"
-    r"(?:(?:[A-Z][\w’'-]*|and|&)[,\s]+)*(?:[A-Z][\w’'-]*)"
+_INSTITUTION = Scanner(
+    re.compile(
+        r"\b(?:Ministry|Minister|Ministers|Department|Chamber|Chambers|Secretary|Federation|Commissioner|Council)"
+        r"\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and|&)[,\s]+)*(?:[A-Z][\w’'-]*)"
+    )
 )
 _ACRONYM_HINT = re.compile(r"\b[A-Z]{3,6}\b")
 
