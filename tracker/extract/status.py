@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from tracker.extract._match import Patterns, split_alternatives
+from tracker.extract._match import Patterns, Scanner, split_alternatives
 
 __all__ = ["Cue", "find_cues", "pick_status", "Blockers", "blockers"]
 
@@ -87,16 +87,18 @@ class Cue:
 
 @dataclass(frozen=True)
 class Blockers:
-    """Compiled blocker patterns (see data/status.toml)."""
+    """Compiled blocker patterns (see data/status.toml), as Scanners: each is searched in every
+    sentence, and most sentences hold none of its leading words, so the regex is tried only
+    where one occurs (same matches as the compiled regex)."""
 
-    negation: re.Pattern[str]
-    modal: re.Pattern[str]
-    conditional: re.Pattern[str]
-    descriptive: re.Pattern[str]
-    past_time: re.Pattern[str]
-    past_cue: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    furniture: re.Pattern[str]
+    negation: Scanner
+    modal: Scanner
+    conditional: Scanner
+    descriptive: Scanner
+    past_time: Scanner
+    past_cue: Scanner
+    anaphora: Scanner
+    furniture: Scanner
 
 
 @cache
@@ -119,7 +121,7 @@ def _cue_patterns() -> tuple[Patterns, list[str]]:
 def blockers() -> Blockers:
     """The blocker patterns, compiled once."""
     b = _raw()["blockers"]
-    return Blockers(**{k: re.compile(v, re.IGNORECASE) for k, v in b.items()})
+    return Blockers(**{k: Scanner(re.compile(v, re.IGNORECASE)) for k, v in b.items()})
 
 
 def find_cues(sentence: str) -> list[Cue]:
