@@ -19,6 +19,7 @@ Prefer a missed commitment to an invented one: every step can only remove rows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -349,10 +350,23 @@ def _money_in(money: list[Money], s0: int, s1: int) -> list[Money]:
     return [m for m in money if s0 <= m.start and m.end <= s1]
 
 
-def _rel_hits(hits: list[CountryHit], s0: int, s1: int) -> list[CountryHit]:
-    return [
-        CountryHit(h.code, h.start - s0, h.end - s0, h.surface, h.how) for h in hits if s0 <= h.start < s1
-    ]
+def _rel_hits(bucket: list[CountryHit], s0: int) -> list[CountryHit]:
+    """One sentence's hits (its bucket from _hits_by_sentence), made relative to its start `s0`."""
+    return [CountryHit(h.code, h.start - s0, h.end - s0, h.surface, h.how) for h in bucket]
+
+
+def _hits_by_sentence(sentences: list[Sentence], hits: list[CountryHit]) -> list[list[CountryHit]]:
+    """For each sentence, the hits that start inside it, in the order of `hits`.
+
+    Computed once per article: the row finder looks at the hits of a sentence and of up to
+    three before it, and filtering the whole article's hits each time cost more than the
+    filters themselves. Hits come sorted by start (find_countries), so a bisection finds each
+    sentence's slice; unsorted hits fall back to filtering, with the same result.
+    """
+    starts = [h.start for h in hits]
+    if starts == sorted(starts):
+        return [hits[bisect_left(starts, x.start) : bisect_left(starts, x.end)] for x in sentences]
+    return [[h for h in hits if x.start <= h.start < x.end] for x in sentences]
 
 
 def _deadline_after(s: str, published: str | None, pos: int, stop: int | None = None) -> str | None:
@@ -482,6 +496,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     baseline = _usd_baseline(sentences, money, furniture)
 
     roster = _roster(sentences, body)
+    by_sent = _hits_by_sentence(sentences, hits)
     rows: list[_Row] = []
     for i in body:
         carry: tuple[str, ...] = ()
@@ -503,7 +518,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
                 text,
                 sentences,
                 i,
-                hits,
+                by_sent,
                 money,
                 art,
                 published,
@@ -518,7 +533,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
 
 
 def _local_pair(
-    sentences: list[Sentence], i: int, hits: list[CountryHit], art: ArticleParties
+    sentences: list[Sentence], i: int, by_sent: list[list[CountryHit]], art: ArticleParties
 ) -> ArticleParties:
     """The pair "the two ministers" refers to: the main pair, unless the sentence or one of the
     two before it names exactly two parties that differ from it but share one member
@@ -529,9 +544,8 @@ def _local_pair(
         sent = sentences[j]
         codes = {
             h.code
-            for h in hits
-            if sent.start <= h.start < sent.end
-            and h.how not in ("project",)
+            for h in by_sent[j]
+            if h.how not in ("project",)
             and h.code not in art.absent
             and not is_excluded(
                 sentences[j].text,
@@ -546,15 +560,14 @@ def _local_pair(
 
 
 def _recent_three(
-    sentences: list[Sentence], i: int, hits: list[CountryHit], absent: frozenset[str]
+    sentences: list[Sentence], i: int, by_sent: list[list[CountryHit]], absent: frozenset[str]
 ) -> tuple[str, ...]:
     """The latest set of three or more parties named together, for "the three countries"."""
     for j in range(i, max(-1, i - 4), -1):
         codes = {
             h.code
-            for h in hits
-            if sentences[j].start <= h.start < sentences[j].end
-            and h.how != "project"
+            for h in by_sent[j]
+            if h.how != "project"
             and h.code not in absent
             and not (
                 h.how in ("capital", "city")
@@ -570,7 +583,7 @@ def _sentence_rows(
     text,
     sentences,
     i,
-    hits,
+    by_sent,
     money,
     art: ArticleParties,
     published,
@@ -591,8 +604,8 @@ def _sentence_rows(
         # "Gulf Cooperation Council" is a bloc, not a joint body the parties set up.
         blocs = [
             (h.start - s0, h.end - s0)
-            for h in hits
-            if s0 <= h.start < sent.end and h.how in ("bloc", "institution")
+            for h in by_sent[i]
+            if h.how in ("bloc", "institution")
         ]
         triggers = [
             t
@@ -605,10 +618,10 @@ def _sentence_rows(
     cues = find_cues(s)
     if not cues and not any(t.kind == "working_group" and t.info.get("session") for t in triggers):
         return []
-    rel_hits = _rel_hits(hits, s0, sent.end)
+    rel_hits = _rel_hits(by_sent[i], s0)
     first_cue = cues[0].start if cues else 0
-    three = _recent_three(sentences, i, hits, art.absent)
-    local = _local_pair(sentences, i, hits, art)
+    three = _recent_three(sentences, i, by_sent, art.absent)
+    local = _local_pair(sentences, i, by_sent, art)
 
     # Money figures: trade targets and investment targets.
     money_rows: list[tuple[str, Money, int, int]] = []
