@@ -244,7 +244,12 @@ def extract(text: str, published: str | None = None) -> list[Mention]:
     """
     if not text or not isinstance(text, str):
         return []
-    return _extract(text, published)
+    try:
+        return _extract(text, published)
+    finally:
+        # The memo is only useful within one article; clearing it keeps no article text
+        # alive between calls (a 20 MB input would otherwise stay cached).
+        is_excluded.cache_clear()
 
 
 def _ref_year(text: str, published: str | None) -> int:

@@ -92,8 +92,8 @@ def is_excluded(text: str, hit: CountryHit) -> bool:
     """A country named only as a place: export market, route, ranking, comparison.
 
     Memoised (a pure function of hashable arguments): `_local_pair` asks it again for the same
-    hits of the same sentence up to three times, once per following sentence. The cache is
-    bounded, so at most a few thousand texts are kept alive.
+    hits of the same sentence up to three times, once per following sentence. `extract()`
+    clears the cache after each article, so no article text outlives its call.
     """
     before = text[max(0, hit.start - 50) : hit.start]
     if _EXCLUDED_BEFORE.search(before):
