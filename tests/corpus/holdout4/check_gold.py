@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Check the fourth holdout's gold files against the mechanical rules of the annotation guide.
+
+Copied from ../holdout3/check_gold.py and adapted to this folder: the article-body marker of
+this folder's one HTML page (h404). Undated articles may keep an absolute deadline that is
+written in the evidence's own line.
+
+Why: a held-out set is only useful if its labels are trustworthy; this catches the
+mistakes a human annotator makes (evidence not verbatim or not unique, unsorted or
+invalid country codes, words outside the vocabularies, relative dates in an undated
+article, evidence taken from page furniture). Run with the project venv (needs pycountry):
+
+    .venv/bin/python tests/corpus/holdout4/check_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+HERE = Path(__file__).resolve().parent
+KINDS = {"trade_target", "investment_target", "working_group", "joint_venture", "agreement", "project"}
+STATUSES = {"proposed", "negotiating", "agreed", "signed", "achieved"}
+SECTORS = {
+    "agriculture",
+    "automotive",
+    "banking_finance",
+    "climate_environment",
+    "construction",
+    "culture_tourism",
+    "defence",
+    "education",
+    "energy",
+    "food_processing",
+    "health_pharma",
+    "ict",
+    "industry",
+    "leather_textiles",
+    "logistics_transport",
+    "metals_mining",
+    "trade_customs",
+    "other",
+}
+BLOCS = {"EU", "ASEAN", "GCC", "EAEU", "AU", "ECOWAS", "EFTA", "MERCOSUR"}
+# html files: (opening marker, first marker after) of the article-body element
+BODY = {
+    "h404": ('<div class="article-text">', '<div class="tags">'),
+}
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
+
+
+def _stated_in_line(text: str, evidence: str, td: str) -> bool:
+    """True when the year of td is written in the line holding the evidence.
+
+    Why: without a published date only absolute deadlines can be resolved, so an undated
+    article may carry a target date only when the text states it.
+    """
+    i = text.find(evidence)
+    if i < 0:
+        return False
+    line = text[text.rfind("\n", 0, i) + 1 : text.find("\n", i)]
+    return td[:4] in line
+
+
+def check_row(art: Path, text: str, published: str | None, row: dict) -> list[str]:
+    """Return the problems of one gold row (empty when it follows the guide)."""
+    tag = f"{art.name}: {row.get('evidence')!r}"
+    errs = [
+        f"{tag}: missing {f}"
+        for f in ("kind", "countries", "sectors", "status", "target_date", "evidence")
+        if f not in row
+    ]
+    if errs:
+        return errs
+    if row["kind"] not in KINDS or row["status"] not in STATUSES:
+        errs.append(f"{tag}: kind/status outside the vocabulary")
+    if not set(row["sectors"]) <= SECTORS or row["sectors"] != sorted(row["sectors"]):
+        errs.append(f"{tag}: sectors {row['sectors']}")
+    codes = row["countries"]
+    if codes != sorted(set(codes)) or len(codes) < 2:
+        errs.append(f"{tag}: countries {codes}")
+    errs += [f"{tag}: code {c}" for c in codes if c not in BLOCS and not pycountry.countries.get(alpha_2=c)]
+    td = row["target_date"]
+    if td is not None and not DATE.match(td):
+        errs.append(f"{tag}: target_date {td} (bad form)")
+    elif td is not None and published is None and not _stated_in_line(text, row["evidence"], td):
+        errs.append(f"{tag}: target_date {td} in an undated article is not written in the evidence's line")
+    if row["kind"] in ("trade_target", "investment_target"):
+        if "amount_usd" not in row:
+            errs.append(f"{tag}: amount_usd missing")
+        if (row.get("amount_usd") is None or "currency" in row) and not (
+            "amount" in row and "currency" in row
+        ):
+            errs.append(f"{tag}: a non-USD figure needs amount and currency")
+        if "currency" in row and not pycountry.currencies.get(alpha_3=row["currency"]):
+            errs.append(f"{tag}: currency {row['currency']}")
+    elif any(k in row for k in ("amount_usd", "amount", "currency", "baseline_usd")):
+        errs.append(f"{tag}: amount on a row that is not a target")
+    if "baseline_usd" in row and row["kind"] != "trade_target":
+        errs.append(f"{tag}: baseline on a row that is not a trade target")
+    if "count" in row and row["kind"] != "agreement":
+        errs.append(f"{tag}: count on a row that is not an agreement")
+    ev = row["evidence"]
+    if len(ev.split()) > 8:
+        errs.append(f"{tag}: {len(ev.split())} words")
+    if text.count(ev) != 1 or text.lower().count(ev.lower()) != 1:
+        errs.append(f"{tag}: occurs {text.count(ev)}x ({text.lower().count(ev.lower())}x ignoring case)")
+        return errs
+    i = text.find(ev)
+    line = text[text.rfind("\n", 0, i) + 1 : text.find("\n", i)]
+    if FURNITURE.match(line) or re.search(r"<figcaption[^<]*$", text[:i]):
+        errs.append(f"{tag}: evidence in furniture or a caption")
+    if art.suffix == ".html":
+        start, end = BODY[art.name[:4]]
+        if not text.index(start) < i < text.index(end):
+            errs.append(f"{tag}: outside the article body")
+    return errs
+
+
+def main() -> int:
+    """Check every article in this folder; print problems and a row count."""
+    errs: list[str] = []
+    rows = 0
+    arts = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
+    for art in arts:
+        gold = art.with_suffix(".gold.json")
+        if not gold.exists():
+            errs.append(f"{art.name}: no gold file")
+            continue
+        doc = json.loads(gold.read_text())
+        published = doc["published"]
+        if published is not None and not re.match(r"^\d{4}-\d{2}-\d{2}$", published):
+            errs.append(f"{art.name}: bad published {published}")
+        text = art.read_text()
+        evidences = [r.get("evidence") for r in doc["commitments"]]
+        if len(set(evidences)) != len(evidences):
+            errs.append(f"{art.name}: two rows share an evidence")
+        for row in doc["commitments"]:
+            rows += 1
+            errs += check_row(art, text, published, row)
+    print(f"{len(arts)} articles, {rows} gold rows")
+    print("\n".join(errs) or "OK")
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
