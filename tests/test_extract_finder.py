@@ -451,6 +451,11 @@ CURRENCY = [
         "US$3-billion last year. Canada will provide $80-million for Canadian mining firms in Chile.",
         [{"kind": "investment_target", "currency": "CAD", "amount": 8e7, "amount_usd": None}],
     ),
+    Example(  # dinars of the country the article names most; a non-USD target keeps amount_usd null
+        "Algeria and Tunisia held talks in Algiers on Algerian gas. Algeria and Tunisia agreed to lift "
+        "bilateral trade to 900 billion dinars by 2027, the Algerian minister said.",
+        [{"kind": "trade_target", "currency": "DZD", "amount": 9e11, "amount_usd": None, "target_date": "2027"}],
+    ),
 ]
 
 DEADLINES = [

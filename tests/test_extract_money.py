@@ -146,6 +146,24 @@ MORE_CURRENCIES = [
     Example("10 billion kwacha for Zambian farmers", [(10 * B, "ZMW", None)]),
 ]
 
+# Dinars (and pesos, kroner) name several currencies: an adjective decides; otherwise the country named
+# near the amount, and with two such countries around it the one the whole text names most.
+DINARS = [
+    Example("a 2 billion Iraqi dinar grant and 40 million Jordanian dinars",
+            [(2 * B, "IQD", None), (40 * M, "JOD", None)]),
+    Example("the Algerian budget sets aside 300 billion dinars for ports", [(300 * B, "DZD", None)]),
+    Example("Kuwait will lend 90 million dinars", [(90 * M, "KWD", None)]),
+    Example("Tunisia hosts talks. Tunisia and Libya aim at 5 billion dinars of trade, Tunisian officials said.",
+            [(5 * B, "TND", None)]),
+    Example("Libya said so. Libya and Tunisia aim at 3 billion dinars of trade, Libya's minister said.",
+            [(3 * B, "LYD", None)]),
+    Example("1.2 billion Libyan dinars and 800 million Macedonian denars",
+            [(1.2 * B, "LYD", None), (800 * M, "MKD", None)]),
+    Example("a 500 million dinar loan from Bahrain", [(500 * M, "BHD", None)]),
+    Example("3 billion dinars", []),  # no country named: which dinar is unknown
+    Example("a dinar coin from Serbia", []),  # the singular counts only with a scale word
+]
+
 SOFT_EQUIVALENTS = [
     Example("Rs 8,000 crore, about $960 million, for rail", [(80 * B, "PKR", 960 * M)]),
     Example("Rs 1,200 crore (roughly $144 million)", [(12 * B, "PKR", 144 * M)]),
@@ -163,7 +181,7 @@ MISSES = [
 
 @pytest.mark.parametrize(
     "example",
-    DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + FRACTIONS_AND_SPELLINGS + RAND + MORE_CURRENCIES
+    DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + FRACTIONS_AND_SPELLINGS + RAND + MORE_CURRENCIES + DINARS
     + SOFT_EQUIVALENTS + MISSES,
     ids=lambda e: getattr(e, "text", str(e))[:50],
 )

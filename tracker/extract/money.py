@@ -212,17 +212,21 @@ def _pick_code(cur: _Currency, text: str, start: int, end: int) -> str | None:
         return cur.code
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     best: tuple[int, str] | None = None
+    near: set[str] = set()
     for word, code in cur.context:
         for m in re.finditer(rf"\b{re.escape(word)}\b", text[lo:hi]):
             pos = lo + m.start()
+            near.add(code)
             dist = start - pos if pos < start else pos - end
             if best is None or dist < best[0]:
                 best = (dist, code)
-    if best is None and cur.code is None:
-        # No country word nearby: the one the article names most often ("pesos" in a Chilean story).
+    if cur.code is None and (best is None or len(near) > 1):
+        # No country word nearby, or two countries with their own currency of that name around it
+        # ("Tunisia and Libya agreed to raise trade to 5 billion dinars"): the one the article names most
+        # often (usually the outlet's own country: "pesos" in a Chilean story); on a tie, the nearest.
         counts: dict[str, int] = {}
         for word, code in cur.context:
-            if word in text:
+            if word in text and (best is None or code in near):
                 n = len(re.findall(rf"\b{re.escape(word)}\b", text))
                 counts[code] = counts.get(code, 0) + n
         ranked = sorted((n, code) for code, n in counts.items() if n)
