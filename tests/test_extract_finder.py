@@ -663,6 +663,59 @@ GENERAL = [
 ]
 
 
+# Joint statements list outcomes as bullets under a colon lead-in; a bullet has no subject, and where
+# it has no verb of its own the lead-in's closing verb governs it.
+JS = "Namibia and Zambia issued a joint statement in Windhoek on Tuesday after talks between the two presidents.\n\n"
+BULLETED_STATEMENTS = [
+    Example(  # bullets with their own verbs under a subject-only lead-in
+        JS + "The Parties:\n\n\u2013 agreed to form a joint task force on copper exports;\n\n"
+        "\u2013 decided to create a joint venture for cattle processing;",
+        [
+            {"kind": "working_group", "countries": ["NA", "ZM"], "status": "agreed"},
+            {"kind": "joint_venture", "countries": ["NA", "ZM"], "status": "agreed"},
+        ],
+    ),
+    Example(  # verbless bullets take the lead-in's "agreed to"
+        JS + "Both sides agreed to:\n\u2022 set up a joint venture to assemble buses\n\u2022 open direct flights "
+        "between Windhoek and Lusaka",
+        [
+            {"kind": "joint_venture", "countries": ["NA", "ZM"], "status": "agreed", "sectors": ["automotive"]},
+            {"kind": "project", "countries": ["NA", "ZM"], "status": "agreed"},
+        ],
+    ),
+    Example(  # numbered items and "decided to"
+        JS + "The leaders decided to:\n1. establish a joint working group on fisheries;\n2. build a railway "
+        "linking Walvis Bay with Lusaka.",
+        [
+            {"kind": "working_group", "status": "agreed", "sectors": ["agriculture"]},
+            {"kind": "project", "status": "agreed", "sectors": ["logistics_transport"]},
+        ],
+    ),
+    Example(  # "to" bullets under a lead-in that names the subject only
+        JS + "The two Presidents agreed:\n* to hold a business forum in Lusaka\n- to launch a joint venture in "
+        "copper mining",
+        [
+            {"kind": "project", "countries": ["NA", "ZM"], "status": "agreed"},
+            {"kind": "joint_venture", "countries": ["NA", "ZM"], "sectors": ["metals_mining"]},
+        ],
+    ),
+    Example(  # a lead-in without a closing verb gives verbless bullets no status: no rows
+        JS + "Following the talks, the Parties:\n\u2013 the joint venture for cattle processing;\n"
+        "\u2013 a business forum in Lusaka;",
+        [],
+    ),
+    Example(  # a negated lead-in governs its bullets too
+        JS + "The two sides could not agree on:\n- a joint venture for cattle processing\n- agreed wording on "
+        "a railway to Lusaka",
+        [],
+    ),
+    Example(  # a bullet that only notes a past figure stays no row
+        JS + "The Parties:\n\u2013 noted that trade reached $900 million in 2024;\n\u2013 agreed to raise "
+        "trade to $2 billion by 2028;",
+        [{"kind": "trade_target", "countries": ["NA", "ZM"], "amount_usd": 2e9, "target_date": "2028"}],
+    ),
+]
+
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
     # statement and no gloss there is nothing in the text to say which dollar it is.
@@ -693,6 +746,7 @@ KNOWN_MISSES = [
     + DEADLINES
     + SECTORS
     + GENERAL
+    + BULLETED_STATEMENTS
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

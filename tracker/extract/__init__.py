@@ -123,6 +123,30 @@ def _interviewer_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A lead-in line that governs the bullets under it: short, ending in a colon ("The Parties:", "Both sides
+# agreed to:", "The leaders decided to:").
+_LEAD_IN = re.compile(r"^[^.;!?]{3,120}:$")
+_LEAD_IN_TAIL = re.compile(r"(?:\s+(?:to|on|upon|that|the\s+following))?\s*:")
+
+
+def _bullet_lead_ins(sentences: list[Sentence]) -> dict[int, int]:
+    """Bullet sentence index -> index of the colon line that introduces its list.
+
+    A joint statement lists its outcomes as bullets with no subject ("- agreed to set up a joint
+    working group on energy;", "* to launch direct flights"): the subject and, where the bullet has
+    no verb of its own, the governing verb ("agreed to", "decided to") are the lead-in's.
+    """
+    out: dict[int, int] = {}
+    head: int | None = None
+    for i, sent in enumerate(sentences):
+        if sent.bullet:
+            if head is not None:
+                out[i] = head
+        else:
+            head = i if _LEAD_IN.match(sent.text.rstrip()) else None
+    return out
+
+
 def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]) -> list[CountryHit]:
     """Country hits without the dateline cities (see _DATELINE_AFTER)."""
     starts = [s.start for s in sentences]
@@ -503,9 +527,21 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     roster = _roster(sentences, body)
     by_sent = _hits_by_sentence(sentences, hits)
     rows: list[_Row] = []
+    lead_ins = _bullet_lead_ins(sentences)
     for i in body:
         carry: tuple[str, ...] = ()
         carry_signed = False
+        lead_cues: list[Cue] = []
+        if i in lead_ins:
+            k = lead_ins[i]
+            if b.negation.search(sentences[k].text) or b.conditional.search(sentences[k].text):
+                continue  # "The sides could not agree on:" governs its bullets too
+            lead = sentences[k].text.rstrip()
+            # only a verb that ends the lead-in governs the bullets ("Both sides agreed to:"), not a
+            # noun earlier in it ("Following the talks, the Parties:")
+            lead_cues = [c for c in find_cues(lead) if _LEAD_IN_TAIL.fullmatch(lead, c.end)]
+            codes = {h.code for h in by_sent[k] if h.how != "project" and h.code not in art.absent}
+            carry = tuple(sorted(codes)) if len(codes) >= 2 else ()
         back = _REFERS_BACK.match(sentences[i].text)
         if back:
             prev = [r for r in rows if i - 3 <= r.sentence_index < i]
@@ -532,6 +568,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
                 carry,
                 carry_signed,
                 roster,
+                lead_cues,
             )
         )
     return _dedupe(rows, text)
@@ -597,6 +634,7 @@ def _sentence_rows(
     carry=(),
     carry_signed=False,
     roster=(),
+    lead_cues=(),
 ) -> list[_Row]:
     b = blockers()
     sent = sentences[i]
@@ -621,6 +659,11 @@ def _sentence_rows(
     if not triggers and not s_money:
         return []
     cues = find_cues(s)
+    if not cues and lead_cues:
+        # a bullet without a verb of its own ("* to set up a joint venture for cement") takes the
+        # lead-in's last cue ("Both sides agreed to:"), placed before everything in the bullet
+        last = lead_cues[-1]
+        cues = [Cue(last.stage, 0, 0, last.surface)]
     if not cues and not any(t.kind == "working_group" and t.info.get("session") for t in triggers):
         return []
     rel_hits = _rel_hits(by_sent[i], s0)
