@@ -716,6 +716,25 @@ BULLETED_STATEMENTS = [
     ),
 ]
 
+# "that figure" / "this volume" in a target sentence is the previous sentence's trade.
+REFER_BACK_FIGURES = [
+    Example(
+        LEAD + "Trade between them reached $700 million last year. Ghana and Morocco agreed to double that "
+        "figure to $1.4 billion by 2029.",
+        [{"kind": "trade_target", "amount_usd": 1.4e9, "baseline_usd": 7e8, "target_date": "2029"}],
+    ),
+    Example(
+        LEAD + "Bilateral turnover stood at $300 million in 2024. The ministers pledged to lift this volume to "
+        "$1 billion within three years.",
+        [{"kind": "trade_target", "amount_usd": 1e9, "target_date": "2028"}],
+    ),
+    Example(  # no trade in the sentence before: the figure is not read as trade
+        LEAD + "The port handled cargo worth $700 million last year. Officials hope that figure will reach "
+        "$1 billion.",
+        [],
+    ),
+]
+
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
     # statement and no gloss there is nothing in the text to say which dollar it is.
@@ -747,6 +766,7 @@ KNOWN_MISSES = [
     + SECTORS
     + GENERAL
     + BULLETED_STATEMENTS
+    + REFER_BACK_FIGURES
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

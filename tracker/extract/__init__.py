@@ -125,6 +125,8 @@ def _interviewer_lines(text: str) -> list[tuple[int, int]]:
 
 # A lead-in line that governs the bullets under it: short, ending in a colon ("The Parties:", "Both sides
 # agreed to:", "The leaders decided to:").
+_REFER_FIGURE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b", re.I)
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover)\b", re.I)
 _LEAD_IN = re.compile(r"^[^.;!?]{3,120}:$")
 _LEAD_IN_TAIL = re.compile(r"(?:\s+(?:to|on|upon|that|the\s+following))?\s*:")
 
@@ -673,9 +675,15 @@ def _sentence_rows(
 
     # Money figures: trade targets and investment targets.
     money_rows: list[tuple[str, Money, int, int]] = []
+    # "Trade reached $600 million last year. They agreed to double that figure to $1.2 billion": the
+    # figure refers back to the previous sentence's trade; read it as if "trade" stood in its place.
+    refer = _REFER_FIGURE.search(s)
+    s_kind = s
+    if refer and i > 0 and _TRADE_WORD.search(sentences[i - 1].text) and not _TRADE_WORD.search(s):
+        s_kind = s[: refer.start()] + "trade".ljust(len(refer.group(0))) + s[refer.end() :]
     for m in s_money:
         rs, re_ = m.start - s0, m.end - s0
-        tt = _kinds.is_trade_target(s, rs, re_)
+        tt = _kinds.is_trade_target(s_kind, rs, re_)
         if tt == "target":
             money_rows.append(("trade_target", m, rs, re_))
         elif tt is None and _kinds.is_investment(s, rs, re_):
