@@ -262,3 +262,16 @@ def test_corrupt_file_is_a_clear_error(tmp_path):
 
 def test_fts_query_quotes_user_input():
     assert store.fts_query('US$ "co-production"') == '"US$" """co-production"""'
+
+
+def test_two_like_undertakings_in_one_article_stay_two(db_path):
+    text = "Pakistan and Uzbekistan discussed joint production of solar heaters. They also discussed joint production of meters."
+    database = store.open_db(db_path)
+    store.save_article(database, art(text), [
+        m(text, "Pakistan and Uzbekistan discussed joint production of solar heaters.", kind="joint_venture",
+          status="negotiating", sectors=["energy"]),
+        m(text, "They also discussed joint production of meters.", kind="joint_venture", status="negotiating",
+          sectors=["energy"]),
+    ])
+    rows = store.query_commitments(database, store.Filters())
+    assert len(rows) == 2 and all(r["mention_count"] == 1 for r in rows)

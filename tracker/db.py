@@ -335,8 +335,15 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
         db.execute("SELECT 1 FROM mention_overrides LIMIT 1").fetchone()
         or db.execute("SELECT 1 FROM key_aliases LIMIT 1").fetchone()
     )
+    seen: dict[str, int] = {}
     for ordinal, m in enumerate(mentions):
         raw_key, reason = track.commitment_key(m)
+        # The extractor already drops an article's restatements, so two of its mentions with
+        # one key are two undertakings (two energy joint ventures): the later gets its own key.
+        seen[raw_key] = seen.get(raw_key, 0) + 1
+        if seen[raw_key] > 1:
+            raw_key = f"{raw_key}#{seen[raw_key]}"
+            reason = f"{reason}; another undertaking like it earlier in the same article"
         key = _effective_key(db, article_id, m, raw_key) if curated else raw_key
         if key != raw_key:
             reason = f"{reason}; placed by analyst curation"
