@@ -46,6 +46,10 @@ HOLDOUT_MARGIN = 0.05
 # Bars are the achieved F1 minus HOLDOUT_MARGIN.
 HOLDOUT2_F1 = 0.92
 HOLDOUT3_F1 = 0.94
+# holdout4 was written blind after all the rounds above and has not been tuned on: 0.88 is the
+# honest figure for unseen articles (P 0.98, R 0.80). Keep it blind: read its misses only to
+# find general constructions, and re-measure on a new blind set.
+HOLDOUT4_F1 = 0.88
 
 
 def _scorer():
@@ -142,7 +146,7 @@ def test_holdout_overall_f1() -> None:
     assert holdout["f1"] >= HOLDOUT_F1 - HOLDOUT_MARGIN, holdout
 
 
-@pytest.mark.parametrize(("folder", "bar"), [("holdout2", HOLDOUT2_F1), ("holdout3", HOLDOUT3_F1)])
+@pytest.mark.parametrize(("folder", "bar"), [("holdout2", HOLDOUT2_F1), ("holdout3", HOLDOUT3_F1), ("holdout4", HOLDOUT4_F1)])
 def test_blind_holdout_f1(folder: str, bar: float) -> None:
     got = _score(CORPUS / folder)
     assert got["f1"] >= bar - HOLDOUT_MARGIN, got
