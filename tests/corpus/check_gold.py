@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Check the holdout gold files against the mechanical rules of the annotation guide.
+"""Check labelled folders' gold files against the mechanical rules of the annotation guide.
 
 Why: a held-out set is only useful if its labels are trustworthy; this catches the
 mistakes a human annotator makes (evidence not verbatim or not unique, unsorted or
 invalid country codes, words outside the vocabularies, relative dates in an undated
-article, evidence taken from page furniture). Run with the project venv (needs pycountry):
+article, evidence taken from page furniture). One checker for every holdout folder;
+undated articles may keep an absolute deadline written in the evidence's own line.
+Run with the project venv (needs pycountry):
 
-    .venv/bin/python tests/corpus/holdout/check_gold.py
+    .venv/bin/python tests/corpus/check_gold.py tests/corpus/holdout tests/corpus/holdout2 ...
 """
 
 from __future__ import annotations
@@ -18,38 +20,40 @@ from pathlib import Path
 
 import pycountry
 
-HERE = Path(__file__).resolve().parent
-KINDS = {"trade_target", "investment_target", "working_group", "joint_venture", "agreement", "project"}
-STATUSES = {"proposed", "negotiating", "agreed", "signed", "achieved"}
-SECTORS = {
-    "agriculture",
-    "automotive",
-    "banking_finance",
-    "climate_environment",
-    "construction",
-    "culture_tourism",
-    "defence",
-    "education",
-    "energy",
-    "food_processing",
-    "health_pharma",
-    "ict",
-    "industry",
-    "leather_textiles",
-    "logistics_transport",
-    "metals_mining",
-    "trade_customs",
-    "other",
-}
-BLOCS = {"EU", "ASEAN", "GCC", "EAEU"}
-# html files: (opening marker, first marker after) of the article-body element
+from tracker import models
+
+KINDS, STATUSES, SECTORS = set(models.KINDS), set(models.STATUSES), set(models.SECTORS)
+
+BLOCS = {"EU", "ASEAN", "GCC", "EAEU", "AU", "ECOWAS", "EFTA", "MERCOSUR"}
+# html files, by the first four characters of their name: (opening marker, first marker
+# after) of the article-body element
 BODY = {
     "ho04": ('<div class="article-body">', '<div class="share-tools">'),
     "ho10": ('<div class="artText">', '<div class="social-share">'),
     "ho15": ('<div class="article-body">', '<div class="side-column">'),
+    "hb02": ('<div class="article-body">', '<div class="share-strip">'),
+    "hb10": ('<div class="article-content">', '<div class="tags-share">'),
+    "hb11": ('<div class="story-body">', '<div class="story-tags">'),
+    "hc05": ('<div class="field-body">', '<div class="tags">'),
+    "hc07": ('<div class="entry-content">', '<div class="article-tags">'),
+    "hc11": ('<div class="paragraph-wrapper">', '<div class="share-bar">'),
+    "h404": ('<div class="article-text">', '<div class="tags">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
+
+
+def _stated_in_line(text: str, evidence: str, td: str) -> bool:
+    """True when the year of td is written in the line holding the evidence.
+
+    Why: without a published date only absolute deadlines can be resolved, so an undated
+    article may carry a target date only when the text states it.
+    """
+    i = text.find(evidence)
+    if i < 0:
+        return False
+    line = text[text.rfind("\n", 0, i) + 1 : text.find("\n", i)]
+    return td[:4] in line
 
 
 def check_row(art: Path, text: str, published: str | None, row: dict) -> list[str]:
@@ -71,8 +75,10 @@ def check_row(art: Path, text: str, published: str | None, row: dict) -> list[st
         errs.append(f"{tag}: countries {codes}")
     errs += [f"{tag}: code {c}" for c in codes if c not in BLOCS and not pycountry.countries.get(alpha_2=c)]
     td = row["target_date"]
-    if td is not None and (not DATE.match(td) or published is None):
-        errs.append(f"{tag}: target_date {td} (undated article or bad form)")
+    if td is not None and not DATE.match(td):
+        errs.append(f"{tag}: target_date {td} (bad form)")
+    elif td is not None and published is None and not _stated_in_line(text, row["evidence"], td):
+        errs.append(f"{tag}: target_date {td} in an undated article is not written in the evidence's line")
     if row["kind"] in ("trade_target", "investment_target"):
         if "amount_usd" not in row:
             errs.append(f"{tag}: amount_usd missing")
@@ -105,11 +111,11 @@ def check_row(art: Path, text: str, published: str | None, row: dict) -> list[st
     return errs
 
 
-def main() -> int:
-    """Check every article in this folder; print problems and a row count."""
+def check_folder(folder: Path) -> tuple[int, int, list[str]]:
+    """(articles, gold rows, problems) of one labelled folder."""
     errs: list[str] = []
     rows = 0
-    arts = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
+    arts = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
     for art in arts:
         gold = art.with_suffix(".gold.json")
         if not gold.exists():
@@ -126,10 +132,19 @@ def main() -> int:
         for row in doc["commitments"]:
             rows += 1
             errs += check_row(art, text, published, row)
-    print(f"{len(arts)} articles, {rows} gold rows")
-    print("\n".join(errs) or "OK")
-    return 1 if errs else 0
+    return len(arts), rows, errs
+
+
+def main(folders: list[str]) -> int:
+    """Check every article in the given folders; print problems and row counts."""
+    failed = False
+    for name in folders:
+        arts, rows, errs = check_folder(Path(name))
+        print(f"{name}: {arts} articles, {rows} gold rows")
+        print("\n".join(errs) or "OK")
+        failed |= bool(errs)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
