@@ -38,6 +38,8 @@ BODY = {
     "hc07": ('<div class="entry-content">', '<div class="article-tags">'),
     "hc11": ('<div class="paragraph-wrapper">', '<div class="share-bar">'),
     "h404": ('<div class="article-text">', '<div class="tags">'),
+    "h505": ('<div class="news-content">', '<div class="share-bar">'),
+    "h511": ('<div class="entry-body">', '<div class="post-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
