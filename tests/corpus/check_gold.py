@@ -40,6 +40,8 @@ BODY = {
     "h404": ('<div class="article-text">', '<div class="tags">'),
     "h505": ('<div class="news-content">', '<div class="share-bar">'),
     "h511": ('<div class="entry-body">', '<div class="post-share">'),
+    "h611": ('<div class="story-content">', '<div class="share-buttons">'),
+    "h612": ('<div class="article__body">', '<div class="article__share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
