@@ -275,3 +275,32 @@ def test_two_like_undertakings_in_one_article_stay_two(db_path):
     ])
     rows = store.query_commitments(database, store.Filters())
     assert len(rows) == 2 and all(r["mention_count"] == 1 for r in rows)
+
+
+def test_ingest_links_each_mention_and_agrees_with_a_full_rebuild(db_path):
+    """save_article writes a commitment before its new mentions, so they are inserted already linked;
+    a commitment without a stored summary state (an older database) is summarised from all its mentions."""
+    database = store.open_db(db_path)
+    store.save_article(database, art(A_TEXT, "2025-03-20"), a_mentions())
+    with store.write_transaction(database):
+        database.execute("UPDATE commitments SET summary_state = NULL WHERE kind = 'working_group'")
+    store.save_article(database, art(B_TEXT, "2025-07-18"), b_mentions())
+    store.save_article(
+        database, art(C_TEXT, "2026-01-10"), [m(C_TEXT, C_TEXT, amount=3e9, currency="USD", amount_usd=3e9)]
+    )
+    linked = database.execute(
+        "SELECT count(*) FROM mentions m JOIN commitments c ON c.id = m.commitment_id AND c.key = m.key"
+    ).fetchone()[0]
+    assert linked == database["mentions"].count == 5
+    fts = "SELECT rowid, evidence FROM mentions_fts ORDER BY rowid"
+    assert database.execute(fts).fetchall() == database.execute("SELECT id, evidence FROM mentions ORDER BY id").fetchall()
+    cols = "key, status, mention_count, first_seen, last_seen, countries, sectors, supersedes_id, summary_state"
+    before = database.execute(f"SELECT {cols} FROM commitments ORDER BY key").fetchall()
+    links = database.execute("SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors").fetchall()
+    with store.write_transaction(database):
+        store.rebuild_commitments(database, [r[0] for r in before])
+    assert database.execute(f"SELECT {cols} FROM commitments ORDER BY key").fetchall() == before
+    assert sorted(links) == sorted(
+        database.execute("SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors").fetchall()
+    )
+    assert all(r[7] is None or r[2] for r in before)  # supersedes links only between live targets

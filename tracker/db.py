@@ -255,14 +255,19 @@ def article_exists(db: Database, article_id: str) -> bool:
 
 
 def save_article(db: Database, article: Article, mentions: list[Mention]) -> bool:
-    """Store one article and its mentions in one transaction; False if it was already there."""
+    """Store one article and its mentions in one transaction; False if it was already there.
+
+    Each touched commitment is written before the mentions, so every mention is inserted with
+    its commitment id: linking afterwards would rewrite each new row and its full-text entry.
+    """
+    article_id = article.id  # a hash of the text, computed on each access
     with write_transaction(db):
-        if article_exists(db, article.id):
+        if article_exists(db, article_id):
             return False
         stamp = now()
         _insert(db, "articles", [
             {
-                "id": article.id,
+                "id": article_id,
                 "title": article.title,
                 "published": article.published,
                 "published_how": article.published_how,
@@ -275,13 +280,30 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
                 "extracted_at": stamp,
             }
         ])
-        rows = _insert_mentions(db, article.id, mentions)
+        rows = _mention_rows(db, article_id, mentions)
         added: dict[str, list[dict]] = {}
-        for row in rows:  # what track.fold reads: the stored row, lists decoded, article dates added
-            fold_input = dict(row, countries=json.loads(row["countries"]), sectors=json.loads(row["sectors"]))
+        for row, m in zip(rows, mentions, strict=True):  # what track.fold reads: the stored row, lists
+            # decoded (the sorted lists the row's JSON was made from), article dates added
+            fold_input = dict(row, countries=sorted(m.countries), sectors=sorted(m.sectors))
             fold_input.update(published=article.published, ingested_on=stamp[:10])
             added.setdefault(row["key"], []).append(fold_input)
-        rebuild_commitments(db, set(added), added=added)
+        cids: dict[str, int] = {}
+        groups: set[tuple[str, str]] = set()
+        recompute: list[str] = []
+        for key in sorted(added):
+            existing = _existing_commitment(db, key)
+            if existing is not None and not existing["summary_state"]:
+                recompute.append(key)  # no stored state to fold into: summarise all its mentions below
+                continue
+            state = track.fold(json.loads(existing["summary_state"]) if existing else None, added[key])
+            cids[key] = _write_commitment(db, key, existing, state, stamp)
+            groups.add((state["tail"][1]["kind"], ";".join(state["countries"])))
+        for row in rows:
+            row["commitment_id"] = cids.get(row["key"])
+        _insert(db, "mentions", rows)
+        groups |= _rebuild(db, recompute)
+        for kind, countries in sorted(groups):
+            _relink_supersedes(db, kind, countries)
     return True
 
 
@@ -329,6 +351,13 @@ def resolve_alias(db: Database, key: str) -> str:
 
 def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> list[dict]:
     """Insert an article's mentions; returns the rows written (each with its commitment key)."""
+    rows = _mention_rows(db, article_id, mentions)
+    _insert(db, "mentions", rows)
+    return rows
+
+
+def _mention_rows(db: Database, article_id: str, mentions: list[Mention]) -> list[dict]:
+    """The mention rows of an article (each with its commitment key), not yet inserted."""
     rows = []
     # Splits and merges are rare: two cheap checks spare two lookups per mention without them.
     curated = bool(
@@ -372,7 +401,6 @@ def _insert_mentions(db: Database, article_id: str, mentions: list[Mention]) -> 
                 "evidence_end": m.end,
             }
         )
-    _insert(db, "mentions", rows)
     return rows
 
 
@@ -425,26 +453,36 @@ def _set_links(db: Database, table: str, column: str, cid: int, values: list[str
     _insert(db, table, [{"commitment_id": cid, column: v} for v in values])
 
 
-def rebuild_commitments(db: Database, keys: Iterable[str], *, added: dict[str, list[dict]] | None = None) -> None:
-    """Recompute each commitment from its mentions; then the supersedes links.
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))  # json.dumps would build one per call
+_EXISTING_SELECT = "SELECT * FROM commitments WHERE key = ?"
+
+
+def _existing_commitment(db: Database, key: str) -> dict | None:
+    cursor = db.conn.execute(_EXISTING_SELECT, [key])
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+
+
+def rebuild_commitments(db: Database, keys: Iterable[str]) -> None:
+    """Recompute each commitment from all its mentions; then the supersedes links.
 
     A commitment's content is a function of its mentions only (folded in sort order), so
-    the result does not depend on the order articles were ingested in. With `added` (an
-    ingest that only adds mentions) a commitment's stored state is folded with the new
-    mentions alone, which gives the same result as a full recompute at a cost that does
-    not grow with the number of mentions it has collected.
+    the result does not depend on the order articles were ingested in. An ingest, which only
+    adds mentions, folds a commitment's stored state with the new mentions alone instead
+    (`save_article`): the same result at a cost that does not grow with the number of
+    mentions a commitment has collected.
     """
+    for kind, countries in sorted(_rebuild(db, keys)):
+        _relink_supersedes(db, kind, countries)
+
+
+def _rebuild(db: Database, keys: Iterable[str]) -> set[tuple[str, str]]:
+    """Recompute each commitment from its mentions and link them; the (kind, countries) groups touched."""
     groups: set[tuple[str, str]] = set()
     for key in sorted(set(keys)):
-        existing = db.execute(
-            "SELECT id, reviewed_status, rejected, kind, countries, summary_state FROM commitments WHERE key = ?",
-            [key],
-        ).fetchone()
-        if added is not None and key in added and (existing is None or existing[5]):
-            state = track.fold(json.loads(existing[5]) if existing else None, added[key])
-        else:
-            mentions = _summary_mentions(db, key)
-            state = track.fold(None, mentions) if mentions else None
+        existing = _existing_commitment(db, key)
+        mentions = _summary_mentions(db, key)
+        state = track.fold(None, mentions) if mentions else None
         if state is None:
             if existing is None:
                 continue
@@ -452,55 +490,68 @@ def rebuild_commitments(db: Database, keys: Iterable[str], *, added: dict[str, l
             if curated:
                 db.execute(
                     "UPDATE commitments SET mention_count = 0, summary_state = NULL, updated_at = ? WHERE id = ?",
-                    [now(), existing[0]],
+                    [now(), existing["id"]],
                 )
             else:
-                _delete_commitment(db, existing[0])
-            groups.add((existing[3], existing[4] or ""))
+                _delete_commitment(db, existing["id"])
+            groups.add((existing["kind"], existing["countries"] or ""))
             continue
-        summary = track.summary_of(state)
-        reviewed = existing[1] if existing else None
-        row = {
-            "key": key,
-            "kind": summary["kind"],
-            "countries": ";".join(summary["countries"]),
-            "sectors": ";".join(summary["sectors"]),
-            "extracted_status": summary["status"],
-            "status": reviewed or summary["status"],
-            "name": summary["name"],
-            "amount": summary["amount"],
-            "currency": summary["currency"],
-            "amount_usd": summary["amount_usd"],
-            "baseline_usd": summary["baseline_usd"],
-            "count": summary["count"],
-            "target_date": summary["target_date"],
-            "deadline": track.deadline_end(summary["target_date"]),
-            "announced_on": summary["announced_on"],
-            "first_seen": summary["first_seen"],
-            "last_seen": summary["last_seen"],
-            "mention_count": summary["mention_count"],
-            "evidence": summary["evidence"],
-            "published": summary["published"],
-            "summary_state": json.dumps(state, separators=(",", ":")),
-            "updated_at": now(),
-        }
-        row["cameo"], row["plover"] = track.event_codes(row["kind"], row["status"])
-        if existing:
-            cid = existing[0]
-            db.execute(
-                f"UPDATE commitments SET {', '.join(f'[{c}] = ?' for c in row)} WHERE id = ?", [*row.values(), cid]
-            )
-        else:
-            cid = _insert(db, "commitments", [row])
+        cid = _write_commitment(db, key, existing, state, now())
         # Only mentions not yet linked: each rewritten row also rewrites its full-text entry.
         db.execute(
             "UPDATE mentions SET commitment_id = ? WHERE key = ? AND commitment_id IS NOT ?", [cid, key, cid]
         )
-        _set_links(db, "commitment_countries", "country", cid, summary["countries"], existing is not None)
-        _set_links(db, "commitment_sectors", "sector", cid, summary["sectors"], existing is not None)
-        groups.add((row["kind"], row["countries"]))
-    for kind, countries in sorted(groups):
-        _relink_supersedes(db, kind, countries)
+        groups.add((state["tail"][1]["kind"], ";".join(state["countries"])))
+    return groups
+
+
+def _write_commitment(db: Database, key: str, existing: dict | None, state: dict, stamp: str) -> int:
+    """Insert or update commitment `key` from its folded state, with its link rows; its id."""
+    summary = track.summary_of(state)
+    reviewed = existing["reviewed_status"] if existing else None
+    row = {
+        "key": key,
+        "kind": summary["kind"],
+        "countries": ";".join(summary["countries"]),
+        "sectors": ";".join(summary["sectors"]),
+        "extracted_status": summary["status"],
+        "status": reviewed or summary["status"],
+        "name": summary["name"],
+        "amount": summary["amount"],
+        "currency": summary["currency"],
+        "amount_usd": summary["amount_usd"],
+        "baseline_usd": summary["baseline_usd"],
+        "count": summary["count"],
+        "target_date": summary["target_date"],
+        "deadline": track.deadline_end(summary["target_date"]),
+        "announced_on": summary["announced_on"],
+        "first_seen": summary["first_seen"],
+        "last_seen": summary["last_seen"],
+        "mention_count": summary["mention_count"],
+        "evidence": summary["evidence"],
+        "published": summary["published"],
+        "summary_state": _COMPACT_JSON.encode(state),
+        "updated_at": stamp,
+    }
+    row["cameo"], row["plover"] = track.event_codes(row["kind"], row["status"])
+    if existing:
+        cid = existing["id"]
+        # Only the columns that change (and updated_at): each indexed column rewritten costs an index update.
+        changed = [c for c, v in row.items() if c == "updated_at" or existing[c] != v]
+        db.conn.execute(
+            f"UPDATE commitments SET {', '.join(f'[{c}] = ?' for c in changed)} WHERE id = ?",
+            [*(row[c] for c in changed), cid],
+        )
+        # The link rows follow the countries and sectors columns: unchanged columns, unchanged links.
+        if row["countries"] != existing["countries"]:
+            _set_links(db, "commitment_countries", "country", cid, summary["countries"], True)
+        if row["sectors"] != existing["sectors"]:
+            _set_links(db, "commitment_sectors", "sector", cid, summary["sectors"], True)
+    else:
+        cid = _insert(db, "commitments", [row])
+        _set_links(db, "commitment_countries", "country", cid, summary["countries"], False)
+        _set_links(db, "commitment_sectors", "sector", cid, summary["sectors"], False)
+    return cid
 
 
 def _delete_commitment(db: Database, cid: int) -> None:

@@ -200,9 +200,12 @@ def _read_partial(m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), None, month, day)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(line: str) -> list[Hit]:
     """All dates in a line, full dates first claiming their span, then dates without a year."""
-    if not any(c.isdigit() for c in line):
+    if not _DIGIT.search(line):  # every date pattern needs a decimal digit
         return []
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []

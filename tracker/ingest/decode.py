@@ -46,6 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Control bytes that never occur in text (tab, LF, CR, FF and ESC are allowed).
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))  # for bytes.translate(None, ...): counting in C
 CONTROL_SHARE_MAX = 0.05
 _SAMPLE = 8192
 
@@ -84,7 +85,7 @@ def check_binary(data: bytes, name: str) -> None:
     if b"\x00" in sample and _bomless_utf16(sample) is None:
         raise InputError(name, "binary file (contains NUL bytes), not text or HTML")
     if b"\x00" not in sample:
-        controls = sum(1 for b in sample if b in _CONTROL)
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if sample and controls / len(sample) > CONTROL_SHARE_MAX:
             raise InputError(name, "binary file (too many control characters), not text or HTML")
 
