@@ -24,10 +24,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract import kinds as _kinds
+from tracker.extract._match import Scanner as _Scanner
 from tracker.extract.countries import CountryHit, find_countries
 from tracker.extract.dates import find_announced, find_deadlines
 from tracker.extract.money import Money, find_money
-from tracker.extract.parties import ArticleParties, article_parties, is_excluded, row_parties
+from tracker.extract.parties import ArticleParties, article_parties, bloc_members, is_excluded, row_parties
 from tracker.extract.sectors import find_sectors
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.status import Cue, blockers, find_cues, pick_status
@@ -44,7 +45,10 @@ __all__ = ["extract"]
 
 
 _CLAUSE = re.compile(
-    r";\s|:\s+(?=[a-z])|\s+and\s+(?=to\s|also\s+(?:to\s|agreed|signed|decided))|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
+    r";\s|:\s+(?=[a-z])|\s+and\s+(?=to\s|also\s+(?:to\s|agreed|signed|decided))"
+    # "flagged off the train service, and officially opened the runway": a second verb, a second clause
+    r"|,?\s+and\s+(?=(?:\w+ly\s+)?(?:agreed|signed|decided|pledged|committed|opened|launched|inaugurated"
+    r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
 )
 _RELATIVE = re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -149,6 +153,28 @@ def _bullet_lead_ins(sentences: list[Sentence]) -> dict[int, int]:
     return out
 
 
+def _drop_bloc_members(text: str, hits: list[CountryHit]) -> list[CountryHit]:
+    """Country hits without a bloc's members listed in brackets after its name: in "EFTA
+    (Switzerland, Norway, Iceland and Liechtenstein) and Mercosur (...)" the parties are the blocs."""
+    if "(" not in text:
+        return hits
+    members = bloc_members()
+    drop: set[int] = set()
+    for h in hits:
+        if h.how != "bloc" or h.code not in members:
+            continue
+        m = _BRACKET_AFTER.match(text, h.end)
+        if not m:
+            continue
+        inside = [k for k, o in enumerate(hits) if m.start(1) <= o.start and o.end <= m.end(1)]
+        if inside and all(hits[k].code in members[h.code] for k in inside):
+            drop.update(inside)
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,200})\)")
+
+
 def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]) -> list[CountryHit]:
     """Country hits without the dateline cities (see _DATELINE_AFTER)."""
     starts = [s.start for s in sentences]
@@ -172,10 +198,12 @@ _DOLLAR_NAMES = {
     "australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD",
     "taiwan": "TWD", "us": "USD", "u.s.": "USD", "american": "USD",
 }  # fmt: skip
-_FIGURES_IN = re.compile(
-    r"\b(?:all\s+)?(?:figures|amounts|numbers|values|dollar\s+figures|prices|sums)\s+(?:are\s+|quoted\s+|given\s+|shown\s+)?"
-    r"(?:expressed\s+)?in\s+(?P<name>Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong|Taiwan|US|U\.S\.|American)\s+dollars\b",
-    re.I,
+_FIGURES_IN = _Scanner(  # tried only where its leading words occur (same matches)
+    re.compile(
+        r"\b(?:all\s+)?(?:figures|amounts|numbers|values|dollar\s+figures|prices|sums)\s+(?:are\s+|quoted\s+|given\s+|shown\s+)?"
+        r"(?:expressed\s+)?in\s+(?P<name>Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong|Taiwan|US|U\.S\.|American)\s+dollars\b",
+        re.I,
+    )
 )
 _BARE_DOLLAR = re.compile(r"^\$")
 _INNER_GLOSS = re.compile(r"\(([^()]*)\)\s*$")
@@ -344,7 +372,13 @@ def _negated(s: str, start: int, end: int) -> bool:
 # ", first proposed in 2012," / ", a project originally agreed in 2015,": the thing's own past, not when
 # this undertaking was made
 _ABOUT_PAST = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},",
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},"
+    # "to $500 million by 2026, from around $250 million in 2023": the past year dates the
+    # starting figure, not the undertaking
+    r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus)\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
+    r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
+    # "will convene the commission for the first time since 2015": the year dates the gap
+    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
     re.I,
 )
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
@@ -354,6 +388,7 @@ _JV_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _JV_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by)\b", re.I)
 # "according to a joint declaration": the source of the report, not an instrument of this row.
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+in|cited\s+in)\s+(?:the\s+)?$", re.I)
+_UNDER_BEFORE = re.compile(r"\b(?:under|within|pursuant\s+to)\s+$", re.I)
 # "under a 2022 bilateral agreement", "a 2019 protocol": an instrument dated by a past year is recalled.
 _DATED_INSTRUMENT = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\w-]+){0,3}\s*$")
 
@@ -501,7 +536,7 @@ def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int])
 def _extract(text: str, published: str | None) -> list[Mention]:
     b = blockers()
     sentences = split_sentences(text)
-    hits = _drop_datelines(text, sentences, find_countries(text))
+    hits = _drop_datelines(text, sentences, _drop_bloc_members(text, find_countries(text)))
     money = find_money(text)
     ref_year = _ref_year(text, published)
 
@@ -748,6 +783,8 @@ def _sentence_rows(
         if t is not None and t.kind == "agreement":
             if _SOURCE_BEFORE.search(s, max(0, t.start - 30), t.start):
                 continue
+            if _UNDER_BEFORE.search(s, max(0, t.start - 12), t.start) and not t.info.get("count"):
+                continue  # "flights will begin under an expanded air services arrangement": the frame
             dated = _DATED_INSTRUMENT.search(t.name[: -len(t.name.split()[-1])] if " " in t.name else "")
             if dated and int(dated.group("year")) < ref_year:
                 continue
@@ -928,7 +965,16 @@ def _row_key(m: Mention, c: dict) -> tuple:
         head = _WORD.findall(t.info.get("head", ""))
         last = head[-1].rstrip("s") if head else ""
         return (m.kind, tuple(m.countries), last)
+    if m.kind == "agreement" and t is not None and not t.info.get("count"):
+        # "a comprehensive free trade agreement" restated in the next paragraph is the same
+        # instrument; a bare "an MoU" or "an agreement" twice may be two different documents
+        words = tuple(w for w in _WORD.findall((t.name or "").lower()) if w not in _AGR_NOISE)
+        if len(words) >= 3:
+            return (m.kind, tuple(m.countries), words)
     return (m.kind, m.start, c["start"])
+
+
+_AGR_NOISE = frozenset(["a", "an", "the", "their", "its", "new", "of", "on", "and", "for", "with"])
 
 
 def _more_detailed(new: Mention, old: Mention) -> bool:

@@ -244,8 +244,20 @@ def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[
         r"(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
     )
     framed = Scanner(re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE))
-    purpose = re.compile(r"^\W*(?:\w+\W+){0,12}?" + d["body_purpose"], re.IGNORECASE)
+    purpose = re.compile(
+        r"\W*(?:\w+\W+){0,12}?(?P<purpose>" + d["body_purpose"] + ")", re.IGNORECASE  # used with .match(s, pos)
+    )
     return head, det, framed, purpose
+
+
+@cache
+def _operator() -> re.Pattern[str]:
+    return re.compile(kinds_data()["project"]["operator"])
+
+
+@cache
+def _purpose_break() -> re.Pattern[str]:
+    return re.compile(kinds_data()["agreement"]["body_purpose_break"], re.IGNORECASE)
 
 
 @cache
@@ -260,6 +272,7 @@ def _trade_regexes() -> dict[str, Scanner]:
         "inv_words": re.compile(i["words"], re.IGNORECASE),
         "not_amount": re.compile(i["not_amount_before"], re.IGNORECASE),
         "pledge": re.compile(i["pledge_before"], re.IGNORECASE),
+        "raised_to": re.compile(i["raised_to"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -540,7 +553,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             if (
                 not plural
                 or anaphora.search(before)
-                or re.search(r"(?:documents|instruments|deals|contracts)$", h)
+                or re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             ):
                 continue
             # A bare plural must follow a verb, conjunction or preposition, not an article.
@@ -557,7 +570,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             ):
                 continue
         if (
-            re.search(r"(?:documents|instruments|deals|contracts)$", h)
+            re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             and number is None
             and not h.startswith(("cooperation", "free", "trade", "commercial"))
         ):
@@ -568,7 +581,12 @@ def _agreements(s: str, low: str) -> list[Trigger]:
     out.sort(key=lambda t: t.start)
     # An instrument whose purpose is to set up a joint body is that body's row.
     for t in out:
-        if purpose.match(s[t.end :]) and _wg_regexes()[0].search(s[t.end : t.end + 160]):
+        pm = purpose.match(s, t.end)
+        if (
+            pm
+            and not _purpose_break().search(s, t.end, pm.start("purpose"))
+            and _wg_regexes()[0].search(s[t.end : t.end + 160])
+        ):
             t.info["body"] = True
     del an
     return out
@@ -656,6 +674,8 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             r"\b(?:this|that|these|those|such|existing|similar)\s+$", before, re.I
         ) and not _THAT_CLAUSE.search(before):
             continue
+        if _operator().fullmatch(s, start, m.end()):
+            continue  # "Georgian Railway and a Korean manufacturer": the national operator, a company
         if start == hs and " " not in raw.strip() and raw.strip().lower().endswith("s"):
             continue  # a bare plural ("railways", "SEZs") names an area of cooperation, not a project
         if start == hs and " " not in raw.strip() and re.search(r"\bthe\s+$", before, re.I):
@@ -722,6 +742,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     if rx["not_amount"].search(before[-40:]):
         return False
     if rx["pledge"].search(before[-60:]):
+        return True
+    if rx["raised_to"].search(before):
         return True
     window = s[max(0, money_start - 80) : money_end + 60]
     return bool(rx["inv_words"].search(window))
