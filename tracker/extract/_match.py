@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 try:  # Python 3.11+ keeps the parser here; 3.10 and older had sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -102,6 +101,72 @@ def leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return got if got and all(got) and all(x.isascii() for x in got) else None
 
 
+# Zero-width openings after which a match can only start at a word start (when its first literal
+# opens with a letter or digit): \b, ^ and \A. In ASCII text such a start is where a word of
+# `keys_of` starts, so a pattern whose every lead is bounded is gated by the text's word keys.
+_WORD_START_AT = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
+
+
+def _bounded_seq(items: Iterable, bounded: bool) -> frozenset[str] | None:
+    """`_lead_seq`, but None unless every lead is preceded by a word-start assertion."""
+    seq = list(items)
+    i = 0
+    while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
+        if seq[i][0] is _c.AT and seq[i][1] in _WORD_START_AT:
+            bounded = True
+        i += 1
+    if i == len(seq):
+        return None
+    op, av = seq[i]
+    if op is _c.LITERAL:
+        run = []
+        while i < len(seq) and seq[i][0] is _c.LITERAL:
+            run.append(chr(seq[i][1]))
+            i += 1
+        return frozenset({"".join(run).lower()}) if bounded else None
+    if op is _c.SUBPATTERN:
+        return _bounded_seq(av[-1], bounded)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        first = _bounded_seq(av[2], bounded)
+        if av[0] >= 1 or first is None:
+            return first
+        rest = _bounded_seq(seq[i + 1 :], bounded)
+        return None if rest is None else first | rest
+    if op is _c.BRANCH:
+        parts = [_bounded_seq(b, bounded) for b in av[1]]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+    return None
+
+
+_ALNUM_HEAD = re.compile(r"[a-z0-9]{1,4}")
+
+
+def word_gate(pattern: str, flags: int = 0) -> dict[str, frozenset[str]] | None:
+    r"""Leads of `pattern` by their word head, when the word keys of a text can gate it; else None.
+
+    When every lead of the pattern follows \b (or ^, \A) and opens with a letter or digit, a
+    match starts where a word starts with that lead, so the word's key (`keys_of`, its first four
+    letters) starts with the lead's first 1-4 letters (its head). A text none of whose keys
+    starts with a head has no match; otherwise only the leads of the heads present can occur.
+    """
+    ld = leads(pattern, flags)
+    if ld is None:
+        return None
+    try:
+        got = _bounded_seq(_p.parse(pattern, flags & re.VERBOSE), False)
+    except Exception:  # noqa: BLE001 - as in leads()
+        return None
+    if got != ld:
+        return None
+    heads: dict[str, set[str]] = {}
+    for lead in ld:
+        m = _ALNUM_HEAD.match(lead)
+        if m is None:
+            return None
+        heads.setdefault(m.group(0), set()).add(lead)
+    return {h: frozenset(v) for h, v in heads.items()}
+
+
 def cover(pattern: str) -> frozenset[str] | None:
     """Literals (lower case) of which every match of `pattern` contains one, or None."""
     try:
@@ -149,25 +214,80 @@ def keys_of(text_low: str) -> frozenset[str]:
 
     Public so that a caller running several pattern sets over one text computes them once.
     """
-    return _keys(text_low)
+    return _key_info(text_low)[1]
 
 
 # The first four characters of each word (the whole word when shorter), cut by the regex engine:
 # one findall instead of a Python loop slicing every token three ways (30 -> 9 us a sentence).
 _PREFIX4 = re.compile(r"([a-z0-9]{1,4})[a-z0-9]*")
 
+# Per-text memo, by object identity: a sentence is read by the trigger finder, the cue finder and
+# a dozen blocker Scanners in turn, and each wants its lower case, its word keys and key sets.
+# An entry holds its string, so the id cannot be reused while the entry lives. `extract()` calls
+# `reset()` after each article, so nothing outlives one article; the size cap bounds other callers.
+_TEXTS: dict[int, tuple[str, str, bool]] = {}
+_KEYS: dict[int, list] = {}  # id(low) -> [low, keys]
+_TEXTS_MAX = 512
 
-@lru_cache(maxsize=64)
+
+def reset() -> None:
+    """Forget the per-text memo (called by `extract()` after each article)."""
+    _TEXTS.clear()
+    _KEYS.clear()
+
+
+# Non-ASCII characters that IGNORECASE matches to an ASCII letter (i, s, k) while lower() does not
+# turn them into it (or changes the length): a text holding one is scanned by the regex itself.
+# (Found by testing every code point against re.fullmatch(letter, char, re.I) and char.lower().)
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lower(text: str) -> tuple[str, bool]:
+    """(text.lower(), whether lead literals found in it are where the regex can match), memoised
+    by identity. They are when lower() keeps offsets and no character matches an ASCII letter
+    under IGNORECASE without being it in lower case: any ASCII text, and most others ("–", "’",
+    accented names)."""
+    e = _TEXTS.get(id(text))
+    if e is not None and e[0] is text:
+        return e[1], e[2]
+    low = text.lower()
+    ascii_ = len(low) == len(text) and (text.isascii() or not any(c in text for c in _CASE_TRAPS))
+    if len(_TEXTS) >= _TEXTS_MAX:
+        _TEXTS.clear()
+    _TEXTS[id(text)] = (text, low, ascii_)
+    if ascii_:  # the lower case of the lower case is itself: callers holding `low` get the same entry
+        _TEXTS.setdefault(id(low), (low, low, True))
+    return low, ascii_
+
+
+def lower_of(text: str) -> str:
+    """`text.lower()`, memoised by identity within one article (see `reset`)."""
+    return _lower(text)[0]
+
+
+def _key_info(low: str) -> list:
+    """[low, keys] of a lower-cased text, memoised by identity; keys: the first four characters
+    of each word (whole words when shorter)."""
+    e = _KEYS.get(id(low))
+    if e is not None and e[0] is low:
+        return e
+    e = [low, frozenset(_PREFIX4.findall(low))]
+    if len(_KEYS) >= _TEXTS_MAX:
+        _KEYS.clear()
+    _KEYS[id(low)] = e
+    return e
+
+
 def _keys(text_low: str) -> frozenset[str]:
     """Four-letter prefixes of the words of a lower-cased text (shorter words whole).
 
-    Cached because the trigger finder and the cue finder read the same sentence in turn.
-    A word's two- and three-letter prefixes are derived from these in `Patterns._lookup`.
+    Memoised per text object (see `_key_info`) because the trigger finder and the cue finder
+    read the same sentence in turn.
     """
-    return frozenset(_PREFIX4.findall(text_low))
+    return _key_info(text_low)[1]
 
 
-_MEMO_MAX = 50_000  # distinct word prefixes remembered per pattern set (bounded memory)
+_MEMO_MAX = 50_000  # distinct word keys remembered per pattern set or Scanner (bounded memory)
 
 
 class Patterns:
@@ -191,32 +311,53 @@ class Patterns:
             for r in runs:
                 word = r.group(0)  # type: ignore[union-attr]
                 self.index.setdefault(word[:4], set()).add(i)
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, frozenset[int]] = {}  # word key -> its patterns, for keys that have some
+        self._seen: set[str] = set()  # word keys looked up so far
+        self._hot: set[str] = set()  # the keys of `_memo`, as a set for fast intersection
+        # a pattern with one lead is found by a plain str.find loop; more leads use _occurrences
+        self._single = [next(iter(ld)) if ld is not None and len(ld) == 1 else None for ld in self.leads]
 
-    def _lookup(self, prefix: str) -> tuple[int, ...]:
-        """Patterns indexed under the 2-, 3- or 4-letter prefix of a word starting with `prefix`."""
+    def _lookup(self, key: str) -> frozenset[int]:
+        """Patterns indexed under the 2-, 3- or 4-letter prefix of a word whose key is `key`."""
         found: set[int] = set()
-        for k in {prefix[:2], prefix[:3], prefix}:
+        for k in {key[:2], key[:3], key}:
             found.update(self.index.get(k, ()))
-        if len(self._memo) >= _MEMO_MAX:
-            self._memo.clear()
-        got = self._memo[prefix] = tuple(found)
-        return got
+        return frozenset(found)
 
     def candidates(self, low: str, keys: frozenset[str] | None = None) -> list[int]:
         """Indexes of the patterns that can match a text (lower-cased), in pattern order.
 
         A pattern is a candidate when a word of the text starts with the first word of its
-        cover (2-4 letters compared) and the cover itself occurs in the text.
+        cover (2-4 letters compared) and the cover itself occurs in the text. Each word key's
+        patterns are remembered (`_lookup`), so a text costs a few set operations.
         """
-        found = set(self.always)
+        if keys is None:
+            keys = _key_info(low)[1]
         memo = self._memo
-        for p in _keys(low) if keys is None else keys:
-            got = memo.get(p)
-            if got is None:
+        seen = self._seen
+        hot = self._hot
+        missing = keys - seen
+        if missing:
+            if len(seen) + len(missing) > _MEMO_MAX:
+                seen.clear()
+                memo.clear()
+                hot.clear()
+                missing = keys
+            for p in missing:
                 got = self._lookup(p)
-            if got:
-                found.update(got)
+                if got:
+                    memo[p] = got
+                    hot.add(p)
+            seen |= missing
+        hits = keys & hot
+        if not hits:
+            if not self.always:
+                return []
+            found: set[int] = set(self.always)
+        else:
+            found = set(self.always)
+            for p in hits:
+                found |= memo[p]
         items = self.items
         out = []
         for i in sorted(found):
@@ -232,25 +373,51 @@ class Patterns:
 
     def finditer(
         self, text: str, low: str | None = None, keys: frozenset[str] | None = None
-    ) -> Iterator[tuple[int, re.Match[str]]]:
+    ) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) for every match of every pattern whose cover is present."""
-        low = text.lower() if low is None else low
+        if low is None or _TEXTS.get(id(text), (None, None))[1] is low:
+            low, ascii_ = _lower(text)
+        else:
+            ascii_ = text.isascii() and len(low) == len(text)
+        out: list[tuple[int, re.Match[str]]] = []
+        cands = self.candidates(low, keys)
+        if not cands:
+            return out
         # In ASCII text, lower() keeps offsets and IGNORECASE means equal lower case, so a pattern
         # with known leading literals is matched only where one of them occurs: the same matches
         # as scanning (non-overlapping, left to right) at a fraction of the cost.
-        ascii_ = text.isascii() and len(low) == len(text)
-        for i in self.candidates(low, keys):
-            rx = self.items[i][0]
+        items = self.items
+        for i in cands:
+            rx = items[i][0]
             starts = self.leads[i] if ascii_ else None
             if starts is None:
                 for m in rx.finditer(text):
-                    yield i, m
+                    out.append((i, m))
                 continue
-            for m in _match_at(rx, text, _occurrences(low, starts)):
-                yield i, m
+            lit = self._single[i]
+            if lit is not None:
+                k = low.find(lit)
+                reach = 0
+                while k != -1:
+                    if k >= reach:
+                        m = rx.match(text, k)
+                        if m is not None and m.end() > k:
+                            reach = m.end()
+                            out.append((i, m))
+                    k = low.find(lit, k + 1)
+                continue
+            reach = 0
+            for k in _occurrences(low, starts):
+                if k < reach:
+                    continue
+                m = rx.match(text, k)
+                if m is not None and m.end() > k:
+                    reach = m.end()
+                    out.append((i, m))
+        return out
 
 
-def _occurrences(low: str, literals: frozenset[str], pos: int = 0, endpos: int | None = None) -> list[int]:
+def _occurrences(low: str, literals: Iterable[str], pos: int = 0, endpos: int | None = None) -> list[int]:
     """Sorted offsets in [pos, endpos) where any of `literals` starts in `low` (overlaps included)."""
     at: set[int] = set()
     stop = len(low) if endpos is None else endpos
@@ -276,18 +443,24 @@ def _match_at(
             yield m
 
 
+_NO_OFFSETS: list[int] = []
+_EMPTY: frozenset[str] = frozenset()
+
+
 class Scanner:
     r"""A compiled regex whose `search`, `finditer` and `sub` try it only where a match can start.
 
     For a pattern whose every match opens with one of a few literals (`leads`), such as the
-    blocker alternations `(?:did\s+not|does\s+not|never|...)`, the literals are found with
+    blocker alternations `(?:did\s+not|does\s+not|never|...)`, the literals are found with
     str.find and the regex is tried only there, instead of at every position of the text.
-    Results are those of the wrapped regex: in ASCII text lower() keeps offsets and IGNORECASE
-    means equal lower case; other texts, and patterns without leads, use the regex as it is.
+    When every lead follows \b (`word_gate`), the text's word keys first tell which leads can
+    occur at a word start at all: usually none, and then the text is not searched. Results are
+    those of the wrapped regex: in ASCII text lower() keeps offsets and IGNORECASE means equal
+    lower case; other texts, and patterns without leads, use the regex as it is.
     A drop-in for the calls listed (`match`/`fullmatch` are passed through).
     """
 
-    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads")
+    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads", "gate", "memo", "seen", "hot", "prefilter")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
@@ -297,23 +470,91 @@ class Scanner:
         anchored = self.pattern.startswith(("^", r"\A")) and not self.flags & re.MULTILINE
         # An anchored pattern is tried at one place anyway; leads would only add work.
         self.leads = None if anchored else leads(self.pattern, self.flags)
+        self.gate = None if self.leads is None else word_gate(self.pattern, self.flags)
+        self.memo: dict[str, frozenset[str]] = {}  # word key -> the leads a word with it can open, if any
+        self.seen: set[str] = set()  # word keys looked up so far
+        self.hot: set[str] = set()  # the keys of `memo`, as a set for fast intersection
+        # For a text whose word keys are not known (a window cut from a sentence): the word starts
+        # where a lead begins, found by one regex over the lower case. Without IGNORECASE and \b up
+        # front, the engine skips to the leads' first letters itself; zero-width, so no start is lost.
+        self.prefilter = None
+        if self.gate is not None:
+            alt = "|".join(re.escape(x) for x in sorted(self.leads, key=lambda x: (-len(x), x)))  # type: ignore[arg-type]
+            self.prefilter = re.compile(r"(?<![a-z0-9_])(?=" + alt + ")")
+
+    def _leads_for(self, key: str) -> frozenset[str]:
+        """Leads that a word whose key is `key` can start with (heads compared, see word_gate)."""
+        got: set[str] = set()
+        for head, lds in self.gate.items():  # type: ignore[union-attr]
+            if len(key) >= len(head) and key.startswith(head):
+                got |= lds
+        return frozenset(got)
 
     def __repr__(self) -> str:
         return f"Scanner({self.rx!r})"
 
+    def _offsets(self, text: str, pos: int, endpos: int | None) -> list[int] | None:
+        """Sorted offsets that include every start of a match in [pos, endpos), or None: scan."""
+        if self.leads is None:
+            return None
+        low, ascii_ = _lower(text)
+        if not ascii_:
+            return None
+        gate = self.gate
+        if gate is None:
+            return _occurrences(low, self.leads, pos, endpos)
+        # Only a text whose word heads are already known (a sentence the finders read) is gated:
+        # computing them for a one-off window costs more than the search.
+        info = _KEYS.get(id(low))
+        if info is None or info[0] is not low:
+            stop = len(low) if endpos is None else endpos
+            # one str.find per lead against one regex step per character: the regex for short spans
+            if stop - pos > 8 * len(self.leads):  # type: ignore[arg-type]
+                return _occurrences(low, self.leads, pos, endpos)  # type: ignore[arg-type]
+            return [m.start() for m in self.prefilter.finditer(low, pos, stop)]  # type: ignore[union-attr]
+        keys = info[1]
+        memo = self.memo
+        seen = self.seen
+        hot = self.hot
+        missing = keys - seen
+        if missing:
+            if len(seen) + len(missing) > _MEMO_MAX:
+                seen.clear()
+                memo.clear()
+                hot.clear()
+                missing = keys
+            for k in missing:
+                got = self._leads_for(k)
+                if got:
+                    memo[k] = got
+                    hot.add(k)
+            seen |= missing
+        hits = keys & hot
+        if not hits:
+            return _NO_OFFSETS
+        if len(hits) == 1:
+            return _occurrences(low, memo[next(iter(hits))], pos, endpos)
+        return _occurrences(low, _EMPTY.union(*[memo[k] for k in hits]), pos, endpos)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        if self.leads is None or not text.isascii():
+        offsets = self._offsets(text, pos, endpos)
+        if offsets is None:
             return self.rx.finditer(text, pos) if endpos is None else self.rx.finditer(text, pos, endpos)
-        offsets = _occurrences(text.lower(), self.leads, pos, endpos)
         return _match_at(self.rx, text, offsets, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if self.leads is None or not text.isascii():
+        offsets = self._offsets(text, pos, endpos)
+        if offsets is None:
             return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
-        return next(self.finditer(text, pos, endpos), None)
+        rx = self.rx
+        for k in offsets:
+            m = rx.match(text, k) if endpos is None else rx.match(text, k, endpos)
+            if m is not None and m.end() > k:
+                return m
+        return None
 
     def sub(self, repl: object, text: str, count: int = 0) -> str:
-        if count or not callable(repl) or self.leads is None or not text.isascii():
+        if count or not callable(repl) or self.leads is None or not _lower(text)[1]:
             return self.rx.sub(repl, text, count)  # type: ignore[call-overload]
         out: list[str] = []
         last = 0
@@ -334,4 +575,3 @@ class Scanner:
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
         return self.rx.findall(text, pos) if endpos is None else self.rx.findall(text, pos, endpos)
-
