@@ -42,6 +42,8 @@ BODY = {
     "h511": ('<div class="entry-body">', '<div class="post-share">'),
     "h611": ('<div class="story-content">', '<div class="share-buttons">'),
     "h612": ('<div class="article__body">', '<div class="article__share">'),
+    "h711": ('<div class="story-text">', '<div class="story-share">'),
+    "h712": ('<div class="article-body-content">', '<div class="article-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
