@@ -167,6 +167,52 @@ def word_gate(pattern: str, flags: int = 0) -> dict[str, frozenset[str]] | None:
     return {h: frozenset(v) for h, v in heads.items()}
 
 
+def _upper_start(items: Iterable, cased: bool) -> bool:
+    r"""True when every match of `items` starts at a word start with a capital A-Z, matched case-
+    sensitively: `(?-i:\b[A-Z]\w+\s+Forum\b)`."""
+    seq = list(items)
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is _c.SUBPATTERN:  # (?-i:...): what follows the group does not move its start
+        add, dele = av[1], av[2]
+        return _upper_start(av[-1], (cased or bool(dele & re.IGNORECASE)) and not add & re.IGNORECASE)
+    if not (op is _c.AT and av is _c.AT_BOUNDARY) or len(seq) < 2 or not cased:
+        return False
+    op, av = seq[1]
+    return op is _c.IN and bool(av) and all(
+        (o is _c.RANGE and 65 <= a[0] <= a[1] <= 90) or (o is _c.LITERAL and 65 <= a <= 90) for o, a in av
+    )
+
+
+def capital_leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""For a pattern, or a top-level alternation, whose every branch has leads or opens at a
+    capitalised word (`\b(?:expos?|trade\s+fairs?)\b|(?-i:\b[A-Z]\w+\s+Forum\b)`): the branches'
+    leads (lower case; possibly none), else None. Such a pattern can only match where a lead
+    occurs or where a word starts with A-Z (`_CAPITAL_START`)."""
+    try:
+        tree = list(_p.parse(pattern, flags & re.VERBOSE))
+    except Exception:  # noqa: BLE001 - as in leads()
+        return None
+    alts = tree[0][1][1] if len(tree) == 1 and tree[0][0] is _c.BRANCH else [tree]
+    cased = not flags & re.IGNORECASE
+    got: set[str] = set()
+    upper = False
+    for alt in alts:
+        lits = _lead_seq(alt)
+        if lits and all(lits) and all(x.isascii() for x in lits):
+            got |= lits
+        elif _upper_start(alt, cased):
+            upper = True
+        else:
+            return None
+    return frozenset(got) if upper else None
+
+
+# A capital A-Z at a word start (the look-behind after the letter lets the engine skip to capitals).
+_CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
+
+
 def cover(pattern: str) -> frozenset[str] | None:
     """Literals (lower case) of which every match of `pattern` contains one, or None."""
     try:
@@ -242,16 +288,20 @@ def reset() -> None:
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _lower(text: str) -> tuple[str, bool]:
-    """(text.lower(), whether lead literals found in it are where the regex can match), memoised
-    by identity. They are when lower() keeps offsets and no character matches an ASCII letter
-    under IGNORECASE without being it in lower case: any ASCII text, and most others ("–", "’",
-    accented names)."""
+def _lower(text: str, keep: bool = False) -> tuple[str, bool]:
+    """(text.lower(), whether lead literals found in it are where the regex can match). They are
+    when lower() keeps offsets and no character matches an ASCII letter under IGNORECASE without
+    being it in lower case: any ASCII text, and most others ("–", "’", accented names).
+
+    Looked up in the per-text memo; `keep` also stores it there (`lower_of`: a sentence the
+    finders read in turn), otherwise a one-off window costs no memo entry."""
     e = _TEXTS.get(id(text))
     if e is not None and e[0] is text:
         return e[1], e[2]
     low = text.lower()
     ascii_ = len(low) == len(text) and (text.isascii() or not any(c in text for c in _CASE_TRAPS))
+    if not keep:
+        return low, ascii_
     if len(_TEXTS) >= _TEXTS_MAX:
         _TEXTS.clear()
     _TEXTS[id(text)] = (text, low, ascii_)
@@ -260,9 +310,15 @@ def _lower(text: str) -> tuple[str, bool]:
     return low, ascii_
 
 
+def lower_safe(text: str) -> tuple[str, bool]:
+    """(text.lower(), True when a literal that a match must contain, in lower case, is then
+    in it: see `_lower`)."""
+    return _lower(text)
+
+
 def lower_of(text: str) -> str:
     """`text.lower()`, memoised by identity within one article (see `reset`)."""
-    return _lower(text)[0]
+    return _lower(text, True)[0]
 
 
 def _key_info(low: str) -> list:
@@ -314,6 +370,10 @@ class Patterns:
         self._memo: dict[str, frozenset[int]] = {}  # word key -> its patterns, for keys that have some
         self._seen: set[str] = set()  # word keys looked up so far
         self._hot: set[str] = set()  # the keys of `_memo`, as a set for fast intersection
+        # leads of the branches of a pattern that may also start at any capitalised word
+        self._capital = [
+            capital_leads(p, flags) if ld is None else None for p, ld in zip(patterns, self.leads, strict=True)
+        ]
         # a pattern with one lead is found by a plain str.find loop; more leads use _occurrences
         self._single = [next(iter(ld)) if ld is not None and len(ld) == 1 else None for ld in self.leads]
 
@@ -391,8 +451,21 @@ class Patterns:
             rx = items[i][0]
             starts = self.leads[i] if ascii_ else None
             if starts is None:
-                for m in rx.finditer(text):
-                    out.append((i, m))
+                capital = self._capital[i] if ascii_ else None
+                if capital is None:
+                    for m in rx.finditer(text):
+                        out.append((i, m))
+                    continue
+                found = [m.start() for m in _CAPITAL_START.finditer(text)]
+                found.extend(_occurrences(low, capital))
+                reach = 0
+                for k in sorted(set(found)):
+                    if k < reach:
+                        continue
+                    m = rx.match(text, k)
+                    if m is not None and m.end() > k:
+                        reach = m.end()
+                        out.append((i, m))
                 continue
             lit = self._single[i]
             if lit is not None:

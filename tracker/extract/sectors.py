@@ -14,7 +14,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from tracker.extract._match import Patterns
+from tracker.extract._match import Patterns, cover, lower_safe
 
 __all__ = ["find_sectors"]
 
@@ -35,7 +35,18 @@ def _data() -> tuple[Patterns, re.Pattern[str], list[str], list[frozenset[str] |
     return Patterns(pats), ignore, sectors, kinds
 
 
+@cache
+def _ignore_cover() -> frozenset[str] | None:
+    """Literals (lower case) one of which every match of the ignore pattern contains (or None)."""
+    return cover(_data()[1].pattern)
+
+
 def _blank(text: str, rx: re.Pattern[str]) -> str:
+    cov = _ignore_cover() if rx is _data()[1] else None
+    if cov is not None:
+        low, safe = lower_safe(text)
+        if safe and not any(c in low for c in cov):
+            return text  # no literal a match needs: nothing to blank (most windows)
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
