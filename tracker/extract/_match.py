@@ -533,7 +533,7 @@ class Scanner:
     A drop-in for the calls listed (`match`/`fullmatch` are passed through).
     """
 
-    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads", "gate", "memo", "seen", "hot", "prefilter")
+    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads", "gate", "memo", "seen", "hot", "prefilter", "cover")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
@@ -544,6 +544,8 @@ class Scanner:
         # An anchored pattern is tried at one place anyway; leads would only add work.
         self.leads = None if anchored else leads(self.pattern, self.flags)
         self.gate = None if self.leads is None else word_gate(self.pattern, self.flags)
+        # Without leads, a text holding none of the literals every match contains has no match.
+        self.cover = cover(self.pattern) if self.leads is None and not self.flags & re.VERBOSE else None
         self.memo: dict[str, frozenset[str]] = {}  # word key -> the leads a word with it can open, if any
         self.seen: set[str] = set()  # word keys looked up so far
         self.hot: set[str] = set()  # the keys of `memo`, as a set for fast intersection
@@ -569,6 +571,11 @@ class Scanner:
     def _offsets(self, text: str, pos: int, endpos: int | None) -> list[int] | None:
         """Sorted offsets that include every start of a match in [pos, endpos), or None: scan."""
         if self.leads is None:
+            cov = self.cover
+            if cov is not None:
+                low, safe = _lower(text)
+                if safe and not any(c in low for c in cov):
+                    return _NO_OFFSETS
             return None
         low, ascii_ = _lower(text)
         if not ascii_:
