@@ -25,6 +25,7 @@ from datetime import date
 
 from tracker.extract import kinds as _kinds
 from tracker.extract._match import Scanner as _Scanner
+from tracker.extract._match import reset as _match_reset
 from tracker.extract.countries import CountryHit, find_countries
 from tracker.extract.dates import find_announced, find_deadlines
 from tracker.extract.money import Money, find_money
@@ -50,17 +51,17 @@ _CLAUSE = re.compile(
     r"|,?\s+and\s+(?=(?:\w+ly\s+)?(?:agreed|signed|decided|pledged|committed|opened|launched|inaugurated"
     r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
 )
-_RELATIVE = re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE)
+_RELATIVE = _Scanner(re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE))
 _PURPOSE = re.compile(
     r"\s(?:to\s+(?:facilitate|enhance|consolidate|boost|strengthen|promote|deepen|support|ensure|bring|cut|meet)|in\s+order\s+to|,\s+which|,\s+as\s)",
     re.I,
 )
 _ROUTE = re.compile(r"\s(?:along|via|through|from|between|linking|connecting|to\s+connect|to\s+link)\s", re.I)
-_INSTRUMENT_ABOUT = re.compile(
+_INSTRUMENT_ABOUT = _Scanner(re.compile(
     r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|road\s?maps?|deals?|treat(?:y|ies))"
     r"\s+(?:on|for|to|of|concerning|regarding)\b",
     re.IGNORECASE,
-)
+))
 _OWN_GOAL = re.compile(
     r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan)s?\b)",
     re.I,
@@ -69,10 +70,10 @@ _OWN_GOAL = re.compile(
 _OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A national programme stated as one country's own goal ("Saudi Arabia's Vision 2030 aims to attract
 # $100 billion a year in FDI"): a unilateral target, not one between the parties.
-_NATIONAL_PLAN = re.compile(
+_NATIONAL_PLAN = _Scanner(re.compile(
     r"(?:[\u2019']s|\bits)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|"
     r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
-)
+))
 # Attracting foreign investment in general is a national goal, not a pledge between the parties.
 _ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
 _FDI_AFTER = re.compile(
@@ -129,7 +130,13 @@ def _interviewer_lines(text: str) -> list[tuple[int, int]]:
 
 # A lead-in line that governs the bullets under it: short, ending in a colon ("The Parties:", "Both sides
 # agreed to:", "The leaders decided to:").
-_REFER_FIGURE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b", re.I)
+_REFER_FIGURE = _Scanner(re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b"
+    # "Trade reached $548 million. They agreed to work towards lifting it to $1 billion": "it" after a
+    # verb of raising is the trade just named
+    r"|\b(?:lift|rais|doubl|boost|increas|bring|tak|push)\w*\s+(?-i:it)(?=\s+to\s)",
+    re.I,
+))
 _TRADE_WORD = re.compile(r"\b(?:trade|turnover)\b", re.I)
 _LEAD_IN = re.compile(r"^[^.;!?]{3,120}:$")
 _LEAD_IN_TAIL = re.compile(r"(?:\s+(?:to|on|upon|that|the\s+following))?\s*:")
@@ -304,6 +311,7 @@ def extract(text: str, published: str | None = None) -> list[Mention]:
         # The memo is only useful within one article; clearing it keeps no article text
         # alive between calls (a 20 MB input would otherwise stay cached).
         is_excluded.cache_clear()
+        _match_reset()
 
 
 def _ref_year(text: str, published: str | None) -> int:
@@ -371,16 +379,17 @@ def _negated(s: str, start: int, end: int) -> bool:
 # "had already committed 40 million euros in 2022": a pluperfect cue with a past year is history.
 # ", first proposed in 2012," / ", a project originally agreed in 2015,": the thing's own past, not when
 # this undertaking was made
-_ABOUT_PAST = re.compile(
+_ABOUT_PAST = _Scanner(re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},"
     # "to $500 million by 2026, from around $250 million in 2023": the past year dates the
     # starting figure, not the undertaking
     r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus)\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
     r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
     # "will convene the commission for the first time since 2015": the year dates the gap
-    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
+    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b"
+    r"|\bfirst\s+(?:[\w-]+\s+){0,3}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
     re.I,
-)
+))
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
 # "the Ulan Bator Railway, a joint venture of Russian Railways and the government": an apposition that
 # describes an existing company, not a joint venture set up.
@@ -388,6 +397,9 @@ _JV_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _JV_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by)\b", re.I)
 # "according to a joint declaration": the source of the report, not an instrument of this row.
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+in|cited\s+in)\s+(?:the\s+)?$", re.I)
+_AGREED_THAT = re.compile(
+    r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
+)
 _UNDER_BEFORE = re.compile(r"\b(?:under|within|pursuant\s+to)\s+$", re.I)
 # "under a 2022 bilateral agreement", "a 2019 protocol": an instrument dated by a past year is recalled.
 _DATED_INSTRUMENT = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\w-]+){0,3}\s*$")
@@ -399,6 +411,8 @@ _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which
 def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     b = blockers()
     for m in b.modal.finditer(s, clause[0], clause[1]):
+        if _AGREED_THAT.search(s, clause[0], m.start()):
+            continue  # "agreed that the road should be tarmacked": what was agreed, not a hedge
         if m.start() < start:
             return True
         if m.start() >= end and not _RELATIVE.search(s, end, m.start()):
@@ -503,13 +517,16 @@ def _row_actors(s: str, own: list[Actor], roster: list[Actor]) -> list[Actor]:
     return out
 
 
+_TRADE_OR_EXPORT = _Scanner(re.compile(r"\b(?:trade|turnover|exports?|exported)\b", re.I))
+
+
 def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int]) -> float | None:
     """The current trade volume in USD stated in the body (first current-volume figure)."""
     for i, sent in enumerate(sentences):
         if i in skip or sent.heading:
             continue
         s = sent.text
-        if not re.search(r"\b(?:trade|turnover|exports?|exported)\b", s, re.I):
+        if not _TRADE_OR_EXPORT.search(s):
             continue
         cands = []
         for m in _money_in(money, sent.start, sent.end):
@@ -646,7 +663,7 @@ def _recent_three(
         codes = {
             h.code
             for h in by_sent[j]
-            if h.how != "project"
+            if h.how not in ("project", "bloc", "institution")
             and h.code not in absent
             and not (
                 h.how in ("capital", "city")
@@ -715,7 +732,9 @@ def _sentence_rows(
     refer = _REFER_FIGURE.search(s)
     s_kind = s
     if refer and i > 0 and _TRADE_WORD.search(sentences[i - 1].text) and not _TRADE_WORD.search(s):
-        s_kind = s[: refer.start()] + "trade".ljust(len(refer.group(0))) + s[refer.end() :]
+        size = len(refer.group(0))
+        word = "lift trade" if refer.group(0).endswith(" it") and size >= 10 else "trade"
+        s_kind = s[: refer.start()] + word.ljust(size) + s[refer.end() :]
     for m in s_money:
         rs, re_ = m.start - s0, m.end - s0
         tt = _kinds.is_trade_target(s_kind, rs, re_)
@@ -744,6 +763,10 @@ def _sentence_rows(
         )
     for t in triggers:
         got = _wg_status(t, cues) if t.kind == "working_group" else pick_status(cues, t.kind, t.start, t.end)
+        if not got and t.info.get("framed"):
+            # "The agreement on the railway was inked": the verb is inside the framed phrase
+            inside = [c for c in cues if t.start <= c.start and c.end <= t.end]
+            got = pick_status(inside, t.kind, inside[-1].start, inside[-1].end + 1) if inside else None
         if not got:
             continue
         status, cue = got
@@ -965,6 +988,8 @@ def _row_key(m: Mention, c: dict) -> tuple:
         head = _WORD.findall(t.info.get("head", ""))
         last = head[-1].rstrip("s") if head else ""
         return (m.kind, tuple(m.countries), last)
+    if m.kind == "agreement" and t is not None and _PASSIVE_SIGNED.search(t.name or ""):
+        return ("agreement-passive", tuple(m.countries))
     if m.kind == "agreement" and t is not None and not t.info.get("count"):
         # "a comprehensive free trade agreement" restated in the next paragraph is the same
         # instrument; a bare "an MoU" or "an agreement" twice may be two different documents
@@ -974,6 +999,9 @@ def _row_key(m: Mention, c: dict) -> tuple:
     return (m.kind, m.start, c["start"])
 
 
+_PASSIVE_SIGNED = re.compile(
+    r"^the\b.*\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)$", re.I | re.S
+)
 _AGR_NOISE = frozenset(["a", "an", "the", "their", "its", "new", "of", "on", "and", "for", "with"])
 
 
@@ -999,6 +1027,11 @@ def _dedupe(rows: list[_Row], text: str) -> list[Mention]:
                     dup = True
                     break
             if dup:
+                continue
+        elif k[0] == "agreement-passive":
+            # "The agreement on the railway was inked": new only if no earlier row names an agreement
+            # of the same parties (else it is that agreement told again)
+            if any(o.mention.kind == "agreement" and tuple(o.mention.countries) == k[1] for o in out):
                 continue
         else:
             same = next((n for n, o in enumerate(out) if o.key == k), None)

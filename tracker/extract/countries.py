@@ -232,6 +232,27 @@ def _looks_like_person(text: str, end: int) -> bool:
     return not _regex().match(text, m.start(1))
 
 
+# Capitalised words that stand before a country name without being a given name.
+_NOT_GIVEN = frozenset([
+    "the", "a", "an", "in", "to", "from", "and", "with", "for", "of", "by", "at", "on", "as",
+    "via", "while", "between", "both", "said", "says", "visit", "visiting", "neighbouring",
+    "neighboring", "hashemite", "kingdom", "republic", "state", "southern", "northern", "eastern",
+    "western", "central", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "also", "but", "then",
+    "when", "where", "after", "before",
+])
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """"Marcia Jordan", "Kenneth Chad": a capitalised word that is no country and no function word."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    if not m or m.group(1).lower() in _NOT_GIVEN:
+        return False
+    return m.group(1) not in _surfaces()
+
+
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """True when "US" stands among other all-capital words (an upper-case headline: "LET US TRADE")."""
     before = text[max(0, start - 12):start].split()
@@ -249,6 +270,7 @@ def find_countries(text: str) -> list[CountryHit]:
     """
     surfaces = _surfaces()
     raw: list[tuple[int, int, str, _Entry]] = []
+    people: set[str] = set()  # surfaces met as a person's surname ("Marcia Jordan"): later "Jordan noted" too
     for m in _regex().finditer(text):
         start, end = m.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_$"):
@@ -259,8 +281,12 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         if entry.how in _CURRENCY_PRONE and _CURRENCY_AFTER.match(text, end):
             continue
-        if "person" in entry.flags and _looks_like_person(text, end):
-            continue
+        if "person" in entry.flags:
+            if _looks_like_person(text, end):
+                continue
+            if surface in people or (entry.how == "name" and _given_name_before(text, start)):
+                people.add(surface)
+                continue
         if "usstate" in entry.flags and _US_STATE_CONTEXT.search(text, max(0, start - 120), end + 120):
             continue
         if surface == "US" and _in_caps_run(text, start, end):

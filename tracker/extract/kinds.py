@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from tracker.extract._match import Patterns, Scanner, cover, keys_of
+from tracker.extract._match import Patterns, Scanner, cover, keys_of, lower_of
 
 __all__ = [
     "Trigger",
@@ -63,12 +63,14 @@ _COUNT_ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|twentieth)"
 )
-_SESSION_PREFIX = re.compile(
-    rf"(?:\b(?:the|a|its|their)\s+)?(?:{_ORDINAL}\s+)?(?:\w+\s+)?(?:session|meeting|sitting|round)s?\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_SESSION_PREFIX = Scanner(  # searched only when a window holds "session", "meeting", ... (same matches)
+    re.compile(
+        rf"(?:\b(?:the|a|its|their)\s+)?(?:{_ORDINAL}\s+)?(?:\w+\s+)?(?:session|meeting|sitting|round)s?\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
-_NEXT_PREFIX = re.compile(
-    r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:session|meeting)s?\s+of\s+(?:the\s+)?$", re.I
+_NEXT_PREFIX = Scanner(
+    re.compile(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:session|meeting)s?\s+of\s+(?:the\s+)?$", re.I)
 )
 _FUTURE_PREFIX = re.compile(
     r"\b(?:convene|hold|holding|host|to\s+be\s+held|will\s+(?:hold|host|convene))\s+(?:the\s+)?\S*\s*$",
@@ -248,6 +250,10 @@ def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[
         r"\W*(?:\w+\W+){0,12}?(?P<purpose>" + d["body_purpose"] + ")", re.IGNORECASE  # used with .match(s, pos)
     )
     return head, det, framed, purpose
+
+
+# the document of a framed "the signing ... of a Memorandum": its last "of" before a determiner
+_SIGNING_OF = re.compile(r"^\w+\s+the\s+(?:signing|signature|conclusion)\b.*\bof\s+(?=(?:the|an?)\s)", re.I | re.S)
 
 
 @cache
@@ -511,7 +517,11 @@ def _agreements(s: str, low: str) -> list[Trigger]:
     )
     out: list[Trigger] = []
     for m in framed.finditer(s):
-        out.append(Trigger("agreement", m.start(), m.end(), m.group(0), {"framed": True}))
+        start = m.start()
+        doc = _SIGNING_OF.search(m.group(0))
+        if doc:  # "welcomed the signing, on 31 August, by the ministers of A, B and C, of a Memorandum"
+            start += doc.end()
+        out.append(Trigger("agreement", start, m.end(), s[start : m.end()], {"framed": True}))
     for m in head.finditer(s):
         if any(t.start <= m.start() < t.end for t in out):
             continue
@@ -690,7 +700,7 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
 
 def find_triggers(s: str) -> list[Trigger]:
     """All non-money triggers of a sentence (working groups, JVs, agreements, projects), by start."""
-    low = s.lower()
+    low = lower_of(s)
     keys = keys_of(low)
     out = (
         _working_groups(s, low)
@@ -716,7 +726,8 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     after = s[money_end : money_end + 40]
     trade_before = rx["words"].search(before)
     trade_after = re.match(
-        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil)\s+)*(?:trade|turnover|commerce)\b"
+        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
+        r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
         r"|\s*trade\s+(?:goal|target)",
         after,
         re.I,

@@ -20,42 +20,51 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from tracker.extract._match import Scanner
 from tracker.extract.countries import CountryHit
 
 __all__ = ["ArticleParties", "article_parties", "row_parties", "bloc_members"]
 
-_EXCLUDED_BEFORE = re.compile(
-    r"(?:\bexports?\s+(?:of\s+[\w\s]{0,30}?)?to|\bexporting\s+to|\bexported\s+to|\bshipments?\s+to|\bimports?\s+from|"
-    r"\bvia|\bthrough|\bafter|\bthan|\bsuch\s+as|\bincluding|\bother\s+than|\bamong\s+others|\bfrom|\bacross|"
-    r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of"
-    # a destination of goods carried or sold ("deliver Russian gas to China", "export fragrant rice to China")
-    r"|\b(?:pipelines?|railways?|roads?|lines?|corridors?|links?|highways?|cables?|flights?|routes?)\s+(?:to|into)"
-    r"|\b(?:deliver|carr(?:y|ies|ied)|suppl(?:y|ies|ied)|ship|transport|pump|send|export|sell)\w*\s+(?:[\w-]+\s+){0,3}?to)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    # the chair or host of a summit is a venue, not a party ("chaired by the Prime Minister of Malaysia")
-    r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
-    re.IGNORECASE,
+_EXCLUDED_BEFORE = Scanner(
+    re.compile(
+        r"(?:\bexports?\s+(?:of\s+[\w\s]{0,30}?)?to|\bexporting\s+to|\bexported\s+to|\bshipments?\s+to|\bimports?\s+from|"
+        r"\bvia|\bthrough|\bafter|\bthan|\bsuch\s+as|\bincluding|\bother\s+than|\bamong\s+others|\bfrom|\bacross|"
+        r"\baway\s+from|\bbehind|\bahead\s+of|\bto\s+the\s+markets?\s+of|\baccession\s+of"
+        # a destination of goods carried or sold ("deliver Russian gas to China", "export fragrant rice to China")
+        r"|\b(?:pipelines?|railways?|roads?|lines?|corridors?|links?|highways?|cables?|flights?|routes?)\s+(?:to|into)"
+        r"|\b(?:deliver|carr(?:y|ies|ied)|suppl(?:y|ies|ied)|ship|transport|pump|send|export|sell)\w*\s+(?:[\w-]+\s+){0,3}?to)"
+        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        # the chair or host of a summit is a venue, not a party ("chaired by the Prime Minister of Malaysia")
+        r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "markets", and a border named after two countries ("Dostyk on the Kazakh-Chinese border"): a place
 _EXCLUDED_AFTER = re.compile(
     r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b|^\s+(?:border|frontier)\b(?!\s+(?:trade|markets?|haats?))",
     re.IGNORECASE,
 )
-_ABSENT = re.compile(
-    r"\b(?:did\s+not\s+(?:send|attend|participate|join)|was\s+absent|were\s+absent|boycott\w*|stayed\s+away)\b",
-    re.I,
+_ABSENT = Scanner(
+    re.compile(
+        r"\b(?:did\s+not\s+(?:send|attend|participate|join)|was\s+absent|were\s+absent|boycott\w*|stayed\s+away)\b",
+        re.I,
+    )
 )
-TWO = re.compile(
-    r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|(?:the|our|their)\s+two\s+(?:sides|countries|nations|"
-    r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies|blocs|regions|groupings)|"
-    r"both\s+(?:blocs|groupings)|the\s+(?:sides|parties)|bilateral|mutual|two-way|co-chairs)\b",
-    re.IGNORECASE,
+TWO = Scanner(
+    re.compile(
+        r"\b(?:both\s+(?:sides|countries|nations|governments|parties|neighbours|neighbors)|(?:the|our|their)\s+two\s+(?:sides|countries|nations|"
+        r"governments|ministers|neighbours|neighbors|leaders|co-chairs|parties|delegations|economies|blocs|regions|groupings)|"
+        r"both\s+(?:blocs|groupings)|the\s+(?:sides|parties)|bilateral|mutual|two-way|co-chairs)\b",
+        re.IGNORECASE,
+    )
 )
-THREE = re.compile(
-    r"\b(?:three|all\s+three)\s+(?:countries|nations|governments|sides|parties|states|leaders)\b|\btrilateral\b",
-    re.IGNORECASE,
+THREE = Scanner(
+    re.compile(
+        r"\b(?:three|all\s+three)\s+(?:countries|nations|governments|sides|parties|states|leaders)\b|\btrilateral\b",
+        re.IGNORECASE,
+    )
 )
-TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE)
+TOGETHER = Scanner(re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE))
 
 
 @cache
@@ -142,6 +151,26 @@ def article_parties(
     return ArticleParties(main, trio, frozenset(absent))
 
 
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _one_list(sentence: str, hits: list[CountryHit], main: set[str]) -> set[str] | None:
+    """The countries of one coordinated list ("Bolivia, Brazil and Peru") that holds both main parties
+    and at most two more, or None."""
+    ordered = sorted((h for h in hits if h.how in ("name", "alias")), key=lambda h: h.start)
+    run: list[CountryHit] = []
+    for h in ordered:
+        if run and not _LIST_GAP.fullmatch(sentence, run[-1].end, h.start):
+            if main <= {x.code for x in run}:
+                break
+            run = []
+        run.append(h)
+    codes = {x.code for x in run}
+    if main <= codes and 3 <= len(codes) <= 4:
+        return codes
+    return None
+
+
 def row_parties(
     sentence: str,
     hits: list[CountryHit],
@@ -201,7 +230,10 @@ def row_parties(
         parties = main | subject
         foreign = others - main
         if foreign and not together and not named and not (subject >= main):
-            return None
+            listed = _one_list(sentence, hits, main)
+            if not listed:
+                return None
+            parties = listed  # "the Ministers of Transport of Bolivia, Brazil and Peru": all the listed
     if together:
         tail = sentence[together.end() : together.end() + 80]
         parties |= {
