@@ -44,6 +44,8 @@ BODY = {
     "h612": ('<div class="article__body">', '<div class="article__share">'),
     "h711": ('<div class="story-text">', '<div class="story-share">'),
     "h712": ('<div class="article-body-content">', '<div class="article-share">'),
+    "h803": ('<div class="materia-corpo">', '<div class="compartilhe">'),
+    "h811": ('<div class="article-body-text">', '<div class="social-share-bar">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
