@@ -368,6 +368,8 @@ def _negated(s: str, start: int, end: int) -> bool:
     negation is skipped over: "Talks on a CEPA, for which a study was completed, have stalled"."""
     b = blockers()
     for m in b.negation.finditer(s):
+        if _AFTER_PAST.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "relaunched negotiations, eight years after talks stalled": the stall is the past
         if m.start() >= end:
             rel = _RELATIVE.search(s, end, m.start()) or _PREP_RELATIVE.search(s, end, m.start())
             if rel and "," not in s[rel.end() : m.start()]:
@@ -383,7 +385,8 @@ _ABOUT_PAST = _Scanner(re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},"
     # "to $500 million by 2026, from around $250 million in 2023": the past year dates the
     # starting figure, not the undertaking
-    r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus)\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
+    r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus|stood\s+at|amounted\s+to|totall?ed|estimated\s+at)"
+    r"\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
     r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
     # "will convene the commission for the first time since 2015": the year dates the gap
     r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b"
@@ -397,6 +400,13 @@ _JV_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _JV_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by)\b", re.I)
 # "according to a joint declaration": the source of the report, not an instrument of this row.
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+in|cited\s+in)\s+(?:the\s+)?$", re.I)
+_AFTER_PAST = re.compile(r"\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "a trade-finance facility of 4 billion pesos": a figure that sizes a lending instrument is never a trade volume
+_FACILITY_OF = re.compile(
+    r"\b(?:facility|credit\s+lines?|lines?\s+of\s+credit|loans?|grants?|package|fund)\s+(?:of|worth|totall?ing)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    re.I,
+)
 _AGREED_THAT = re.compile(
     r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
 )
@@ -740,7 +750,7 @@ def _sentence_rows(
         tt = _kinds.is_trade_target(s_kind, rs, re_)
         if tt == "target":
             money_rows.append(("trade_target", m, rs, re_))
-        elif tt is None and _kinds.is_investment(s, rs, re_):
+        elif (tt is None or _FACILITY_OF.search(s, max(0, rs - 40), rs)) and _kinds.is_investment(s, rs, re_):
             money_rows.append(("investment_target", m, rs, re_))
 
     # Candidate rows: (kind, start, end, status, cue, trigger or money)
