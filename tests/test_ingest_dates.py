@@ -38,6 +38,10 @@ EXAMPLES = [
     Example("dateline across new year takes the nearest year", f"Wednesday, 1 January 2025\n\nBEIJING, Dec. 31 (Xinhua) -- {LEAD}",
             "2024-12-31", "dateline"),
     Example("dateline without any year is not guessed", f"MUSCAT, June 23 - {LEAD}", None),
+    Example("time then 'on' and the date (RNZ)", f"Fiji signs deal\n\n9:41 am on 14 May 2024\n\nAna Koro, Reporter\n\n{LEAD}",
+            "2024-05-14", "header"),
+    Example("a sentence 'signed on' a date is no header", f"Fiji signs deal\n\nThe deal was signed on 14 May 2024.\n\n{LEAD}",
+            None),
     Example("Khovar day-first dots", f"Dushanbe, 03.04.2025 (Khovar) - {LEAD}", "2025-04-03", "dateline"),
     Example("AA byline with update", f"Trade to rise, ministers say\n\nAyşe Demir   |07.10.2024 - Update : 08.10.2024\n\n"
             f"ANKARA (AA) - {LEAD}", "2024-10-07"),

@@ -298,7 +298,10 @@ def _header_like(line: str, hit: Hit) -> bool:
     stripped = line.strip()
     if len(stripped) > HEADER_MAX_CHARS or hit.year is None:
         return False
-    if _PREPOSITION.search(line[: hit.start]):  # "... signed on 5 May 2025": a sentence, not a header
+    prefix = line[: hit.start]
+    # "9:41 am on 14 May 2024" (RNZ): a time and "on" before the date still make a header line
+    timed = _TIME.match(prefix.strip()) is not None and re.fullmatch(r"\s*on\s*", _TIME.sub("", prefix, count=1))
+    if _PREPOSITION.search(prefix) and not timed:  # "... signed on 5 May 2025": a sentence, not a header
         return False
     words = _header_words(line, hit)
     return words <= 2 or (words <= HEADER_MAX_WORDS and not stripped.endswith((".", "?", "!")))
