@@ -46,6 +46,7 @@ BODY = {
     "h712": ('<div class="article-body-content">', '<div class="article-share">'),
     "h803": ('<div class="materia-corpo">', '<div class="compartilhe">'),
     "h811": ('<div class="article-body-text">', '<div class="social-share-bar">'),
+    "h909": ('<div class="story-main">', '<div class="story-footer-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
