@@ -407,6 +407,10 @@ _FACILITY_OF = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
     re.I,
 )
+_JV_ROLE = re.compile(r"joint[- ]venture\s+(?:developer|operator|partner|company|firm)\s+(?:of|for|behind)\b", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:formally\s+)?(?:signed|inked|exchanged|concluded)\b", re.I
+)
 _AGREED_THAT = re.compile(
     r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
 )
@@ -773,6 +777,10 @@ def _sentence_rows(
         )
     for t in triggers:
         got = _wg_status(t, cues) if t.kind == "working_group" else pick_status(cues, t.kind, t.start, t.end)
+        passive = _PASSIVE_AFTER.match(s, t.end) if t.info.get("framed") else None
+        if passive:  # "the following documents were signed": the verb right after governs the list
+            inside = [c for c in cues if passive.start() <= c.start and c.end <= passive.end()]
+            got = pick_status(inside, t.kind, passive.end(), passive.end() + 1) if inside else got
         if not got and t.info.get("framed"):
             # "The agreement on the railway was inked": the verb is inside the framed phrase
             inside = [c for c in cues if t.start <= c.start and c.end <= t.end]
@@ -828,6 +836,8 @@ def _sentence_rows(
             and _JV_OF.match(s, t.end)
         ):
             continue
+        if t is not None and t.kind == "joint_venture" and _JV_ROLE.match(s, t.start):
+            continue  # "The joint venture developer of the parks, A and B": an existing company by its role
         kept.append(c)
     if not kept:
         return []

@@ -256,6 +256,10 @@ def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[
 _SIGNING_OF = re.compile(r"^\w+\s+the\s+(?:signing|signature|conclusion)\b.*\bof\s+(?=(?:the|an?)\s)", re.I | re.S)
 
 
+# "a joint investment fund with (initial) capital of $200 million": the fund's size is a pledge
+_FUND_CAPITAL = re.compile(r"\bfunds?\b[^.;]{0,60}\bcapital\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
+
+
 @cache
 def _operator() -> re.Pattern[str]:
     return re.compile(kinds_data()["project"]["operator"])
@@ -672,7 +676,7 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             raw, hs = raw[held.end() :], hs + held.end()
             start = hs
         else:
-            start = hs if re.match(r"(?:use|using|usage)\b", raw, re.I) else _extend_left(s, hs)
+            start = hs if re.match(r"(?:use|using|usage|supplying|to\s+supply)\b", raw, re.I) else _extend_left(s, hs)
         before = s[:start]
         info = {
             "head": raw.lower(),
@@ -750,7 +754,7 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     """True if the figure is a pledged/targeted investment, credit line, loan or package."""
     rx = _trade_regexes()
     before = s[:money_start]
-    if rx["not_amount"].search(before[-40:]):
+    if rx["not_amount"].search(before[-40:]) and not _FUND_CAPITAL.search(before[-120:]):
         return False
     if rx["pledge"].search(before[-60:]):
         return True
