@@ -38,6 +38,8 @@ EXAMPLES = [
     Example("dateline across new year takes the nearest year", f"Wednesday, 1 January 2025\n\nBEIJING, Dec. 31 (Xinhua) -- {LEAD}",
             "2024-12-31", "dateline"),
     Example("dateline without any year is not guessed", f"MUSCAT, June 23 - {LEAD}", None),
+    Example("year. month. day. (MTI, Yonhap)", f"MTI - Hungarian News Agency\n2024. 03. 05. 16:22\n\nTrade to treble\n\n{LEAD}",
+            "2024-03-05", "header"),
     Example("time then 'on' and the date (RNZ)", f"Fiji signs deal\n\n9:41 am on 14 May 2024\n\nAna Koro, Reporter\n\n{LEAD}",
             "2024-05-14", "header"),
     Example("a sentence 'signed on' a date is no header", f"Fiji signs deal\n\nThe deal was signed on 14 May 2024.\n\n{LEAD}",
@@ -250,7 +252,12 @@ def test_corpus_published_matches_gold(path):
 
 
 def test_corpus_date_accuracy_is_at_least_95_percent():
-    paths = _labelled()
+    # every labelled folder, the later blind sets included (three of their 56 dates are missed: a date
+    # written in words at a declaration's foot, an ambiguous 06/03/2024 whose "(June 3)" is in the body,
+    # a dateline whose year stands alone in a header line)
+    folders = tuple(sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and (p.name.startswith("holdout")
+                                                                              or p.name in ("dev", "seeds"))))
+    paths = _labelled(folders)
     hits = sum(parse_article(p.read_bytes(), str(p)).published == json.loads(p.with_suffix(".gold.json").read_text())["published"]
                for p in paths)
-    assert len(paths) == 93 and hits / len(paths) >= 0.95
+    assert len(paths) >= 149 and hits / len(paths) >= 0.95

@@ -41,16 +41,22 @@ SEEDS_F1 = 0.98
 # inviting rules tuned to its sentences.
 HOLDOUT_F1 = 1.00
 HOLDOUT_MARGIN = 0.05
-# holdout2 and holdout3 were written blind to the extractor; their error classes were then read as
-# general constructions and the rules tested on sentences written for the example tables, never on theirs.
-# Bars are the achieved F1 minus HOLDOUT_MARGIN.
-HOLDOUT2_F1 = 0.92
-HOLDOUT3_F1 = 0.94
-# holdout4 was written blind after all the rounds above and has not been tuned on: 0.88 is the
-# honest figure for unseen articles (P 0.98, R 0.80). Keep it blind: read its misses only to
-# find general constructions, and re-measure on a new blind set.
-HOLDOUT4_F1 = 0.88
-
+# holdout2 ... holdout8 were each written blind to the extractor by an annotator who never read the
+# rules; each was scored once blind, then its error classes were read as general constructions and
+# the rules tested on sentences written for the example tables (tests/test_extract_finder.py ROUNDn),
+# never on its sentences. Bars are the achieved F1 minus HOLDOUT_MARGIN. The blind first scores
+# (the honest figures for unseen articles) are in the README: 0.75, 0.81, 0.88, 0.83, 0.76, 0.85, 0.70.
+HOLDOUT2_F1 = 0.93
+HOLDOUT3_F1 = 0.95
+HOLDOUT4_F1 = 0.95
+HOLDOUT5_F1 = 0.92
+HOLDOUT6_F1 = 0.92
+HOLDOUT7_F1 = 0.94
+HOLDOUT8_F1 = 0.80
+# holdout9 was written blind after every round and has not been tuned on: 0.82 (P 0.91, R 0.75) is
+# the current honest figure for unseen articles. Keep it blind: re-measure on a new blind set after
+# reading its misses.
+HOLDOUT9_F1 = 0.82
 
 def _scorer():
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
@@ -146,7 +152,19 @@ def test_holdout_overall_f1() -> None:
     assert holdout["f1"] >= HOLDOUT_F1 - HOLDOUT_MARGIN, holdout
 
 
-@pytest.mark.parametrize(("folder", "bar"), [("holdout2", HOLDOUT2_F1), ("holdout3", HOLDOUT3_F1), ("holdout4", HOLDOUT4_F1)])
+@pytest.mark.parametrize(
+    ("folder", "bar"),
+    [
+        ("holdout2", HOLDOUT2_F1),
+        ("holdout3", HOLDOUT3_F1),
+        ("holdout4", HOLDOUT4_F1),
+        ("holdout5", HOLDOUT5_F1),
+        ("holdout6", HOLDOUT6_F1),
+        ("holdout7", HOLDOUT7_F1),
+        ("holdout8", HOLDOUT8_F1),
+        ("holdout9", HOLDOUT9_F1),
+    ],
+)
 def test_blind_holdout_f1(folder: str, bar: float) -> None:
     got = _score(CORPUS / folder)
     assert got["f1"] >= bar - HOLDOUT_MARGIN, got

@@ -108,6 +108,8 @@ _FULL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, kind in (
         (r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", "ymd"),
         (r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)(?![\d.])", "ymd"),
+        # Hungarian and Korean style: "2019. 10. 14." (MTI, Yonhap)
+        (r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s(?P<m>[01]?\d)\.\s(?P<d>[0-3]?\d)\.?(?!\d)", "ymd"),
         # "20 March 2025", "3rd day of March 2026", "12 de mayo de 2025", "12. Mai 2025"
         (rf"\b{_DAY}\s+(?:(?:day\s+)?of\s+|de\s+)?{_MONTH}(?:\s+del?)?,?\s+{_YEAR}(?!\d)", "dmy"),
         (r"\b(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<mon>[^\W\d_]{3,10})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)", "dmy"),  # "20-Mar-2025"
