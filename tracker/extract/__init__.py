@@ -49,7 +49,7 @@ _CLAUSE = re.compile(
     r";\s|:\s+(?=[a-z])|\s+and\s+(?=to\s|also\s+(?:to\s|agreed|signed|decided))"
     # "flagged off the train service, and officially opened the runway": a second verb, a second clause
     r"|,?\s+and\s+(?=(?:\w+ly\s+)?(?:agreed|signed|decided|pledged|committed|opened|launched|inaugurated"
-    r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
+    r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,?\s+and\s+that\s|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
 )
 _RELATIVE = _Scanner(re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE))
 _PURPOSE = re.compile(
@@ -410,6 +410,12 @@ _FACILITY_OF = re.compile(
 _JV_ROLE = re.compile(r"joint[- ]venture\s+(?:developer|operator|partner|company|firm)\s+(?:of|for|behind)\b", re.I)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:formally\s+)?(?:signed|inked|exchanged|concluded)\b", re.I
+)
+# "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
+# describes the thing, not the undertaking
+_REL_AFTER = re.compile(r"\s*,\s+(?:which|who)\s[^,;]*,")
+_WHEN_PAST = re.compile(
+    r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,", re.I
 )
 _AGREED_THAT = re.compile(
     r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
@@ -776,7 +782,9 @@ def _sentence_rows(
             {"kind": kind, "start": rs, "end": re_, "status": status, "cue": cue, "money": m, "name": None}
         )
     for t in triggers:
-        got = _wg_status(t, cues) if t.kind == "working_group" else pick_status(cues, t.kind, t.start, t.end)
+        rel = _REL_AFTER.match(s, t.end)
+        t_cues = [c for c in cues if not (rel and rel.start() <= c.start < rel.end())] if rel else cues
+        got = _wg_status(t, t_cues) if t.kind == "working_group" else pick_status(t_cues, t.kind, t.start, t.end)
         passive = _PASSIVE_AFTER.match(s, t.end) if t.info.get("framed") else None
         if passive:  # "the following documents were signed": the verb right after governs the list
             inside = [c for c in cues if passive.start() <= c.start and c.end <= passive.end()]
@@ -810,6 +818,9 @@ def _sentence_rows(
             continue
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
+        when = _WHEN_PAST.match(s)
+        if when and c["start"] < when.end() and int(when.group("year")) < ref_year:
+            continue  # "When the bridge opened in May 2021, officials promised ...": told as the past
         cue = c["cue"]
         if cue is not None and _OWN_GOAL.search(s, max(0, cue.start - 40), cue.end):
             continue  # "Pakistan's goal of becoming a logistics hub": one party's own aim
