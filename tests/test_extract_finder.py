@@ -996,6 +996,36 @@ ROUND9 = [
     ),
 ]
 
+# Constructions read after the holdout10 round.
+ROUND10 = [
+    Example(  # "undertook to", a fund capitalised "with" a figure
+        LEAD + "Both governments undertook to capitalise a border development fund with $20 million.",
+        [{"kind": "investment_target", "status": "agreed", "amount_usd": 2e7}],
+    ),
+    Example(  # a government's stated readiness to lend is an offer
+        LEAD + "The Moroccan side informed about its readiness to extend a line of credit of $50 million to "
+        "Ghana.",
+        [{"kind": "investment_target", "status": "proposed", "amount_usd": 5e7}],
+    ),
+    Example(  # one country's own exports are its own goal, not a bilateral target
+        LEAD + "Ghana's trade ministry wants to raise the country's exports to the region to $2 billion by "
+        "2028.",
+        [],
+    ),
+    Example(  # a joint cabinet retreat is a standing body; rail and ferry services; a centre for X
+        LEAD + "The Ghana-Morocco Joint Cabinet Retreat was held in Accra. The ministers agreed to resume the "
+        "passenger rail service to the border by June. The passenger ferry will resume in July. They "
+        "inaugurated the Centre for Digital Innovation in Kumasi.",
+        [{"kind": "working_group", "status": "signed"}, {"kind": "project", "target_date": "2025-06"},
+         {"kind": "project", "target_date": "2025-07"}, {"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # negotiations on the renewal of an existing contract
+        LEAD + "The two state energy firms are continuing negotiations on the renewal of the long-term gas "
+        "supply contract.",
+        [{"kind": "agreement", "status": "negotiating"}],
+    ),
+]
+
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
     # statement and no gloss there is nothing in the text to say which dollar it is.
@@ -1033,6 +1063,7 @@ KNOWN_MISSES = [
     + ROUND7
     + ROUND8
     + ROUND9
+    + ROUND10
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:
