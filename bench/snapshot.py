@@ -34,7 +34,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIRS = [ROOT / "tests" / "corpus" / d for d in ("dev", "seeds", "holdout", "holdout2", "holdout3", "holdout4")]
+# dev, seeds and every blind holdout folder (holdout, holdout2, ... in numeric order)
+CORPUS_DIRS = [ROOT / "tests" / "corpus" / d for d in ("dev", "seeds")] + sorted(
+    (p for p in (ROOT / "tests" / "corpus").glob("holdout*") if p.is_dir()),
+    key=lambda p: int(p.name[len("holdout"):] or 1),
+)
 SUFFIXES = (".txt", ".html")
 
 

@@ -11,7 +11,7 @@ decides whether the pattern is worth running. Patterns without a usable cover al
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 try:  # Python 3.11+ keeps the parser here; 3.10 and older had sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -346,6 +346,41 @@ def _keys(text_low: str) -> frozenset[str]:
 _MEMO_MAX = 50_000  # distinct word keys remembered per pattern set or Scanner (bounded memory)
 
 
+class _KeyMemo:
+    """Word key -> what a word with that key can start (pattern indexes, leads), remembered.
+
+    Shared by Patterns and Scanner: each text asks only about the keys it has not met before,
+    and gets back the keys that open something. Bounded to _MEMO_MAX keys seen.
+    """
+
+    __slots__ = ("lookup", "memo", "seen", "hot")
+
+    def __init__(self, lookup: Callable[[str], frozenset]) -> None:
+        self.lookup = lookup
+        self.memo: dict[str, frozenset] = {}  # word key -> its value, for keys that have one
+        self.seen: set[str] = set()  # word keys looked up so far
+        self.hot: set[str] = set()  # the keys of `memo`, as a set for fast intersection
+
+    def hits(self, keys: frozenset[str]) -> frozenset[str] | set[str]:
+        """The keys among `keys` that open something (look them up in `memo`)."""
+        seen = self.seen
+        missing = keys - seen
+        if missing:
+            if len(seen) + len(missing) > _MEMO_MAX:
+                seen.clear()
+                self.memo.clear()
+                self.hot.clear()
+                missing = keys
+            memo, hot, lookup = self.memo, self.hot, self.lookup
+            for k in missing:
+                got = lookup(k)
+                if got:
+                    memo[k] = got
+                    hot.add(k)
+            seen |= missing
+        return keys & self.hot
+
+
 class Patterns:
     """A list of regexes run one by one, each only when its cover occurs in the text.
 
@@ -367,9 +402,7 @@ class Patterns:
             for r in runs:
                 word = r.group(0)  # type: ignore[union-attr]
                 self.index.setdefault(word[:4], set()).add(i)
-        self._memo: dict[str, frozenset[int]] = {}  # word key -> its patterns, for keys that have some
-        self._seen: set[str] = set()  # word keys looked up so far
-        self._hot: set[str] = set()  # the keys of `_memo`, as a set for fast intersection
+        self._by_key = _KeyMemo(self._lookup)  # word key -> its patterns
         # leads of the branches of a pattern that may also start at any capitalised word
         self._capital = [
             capital_leads(p, flags) if ld is None else None for p, ld in zip(patterns, self.leads, strict=True)
@@ -393,23 +426,8 @@ class Patterns:
         """
         if keys is None:
             keys = _key_info(low)[1]
-        memo = self._memo
-        seen = self._seen
-        hot = self._hot
-        missing = keys - seen
-        if missing:
-            if len(seen) + len(missing) > _MEMO_MAX:
-                seen.clear()
-                memo.clear()
-                hot.clear()
-                missing = keys
-            for p in missing:
-                got = self._lookup(p)
-                if got:
-                    memo[p] = got
-                    hot.add(p)
-            seen |= missing
-        hits = keys & hot
+        hits = self._by_key.hits(keys)
+        memo = self._by_key.memo
         if not hits:
             if not self.always:
                 return []
@@ -533,7 +551,7 @@ class Scanner:
     A drop-in for the calls listed (`match`/`fullmatch` are passed through).
     """
 
-    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads", "gate", "memo", "seen", "hot", "prefilter", "cover")
+    __slots__ = ("rx", "pattern", "flags", "groupindex", "leads", "gate", "by_key", "prefilter", "cover")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
@@ -546,9 +564,7 @@ class Scanner:
         self.gate = None if self.leads is None else word_gate(self.pattern, self.flags)
         # Without leads, a text holding none of the literals every match contains has no match.
         self.cover = cover(self.pattern) if self.leads is None and not self.flags & re.VERBOSE else None
-        self.memo: dict[str, frozenset[str]] = {}  # word key -> the leads a word with it can open, if any
-        self.seen: set[str] = set()  # word keys looked up so far
-        self.hot: set[str] = set()  # the keys of `memo`, as a set for fast intersection
+        self.by_key = _KeyMemo(self._leads_for)  # word key -> the leads a word with it can open
         # For a text whose word keys are not known (a window cut from a sentence): the word starts
         # where a lead begins, found by one regex over the lower case. Without IGNORECASE and \b up
         # front, the engine skips to the leads' first letters itself; zero-width, so no start is lost.
@@ -592,24 +608,8 @@ class Scanner:
             if stop - pos > 8 * len(self.leads):  # type: ignore[arg-type]
                 return _occurrences(low, self.leads, pos, endpos)  # type: ignore[arg-type]
             return [m.start() for m in self.prefilter.finditer(low, pos, stop)]  # type: ignore[union-attr]
-        keys = info[1]
-        memo = self.memo
-        seen = self.seen
-        hot = self.hot
-        missing = keys - seen
-        if missing:
-            if len(seen) + len(missing) > _MEMO_MAX:
-                seen.clear()
-                memo.clear()
-                hot.clear()
-                missing = keys
-            for k in missing:
-                got = self._leads_for(k)
-                if got:
-                    memo[k] = got
-                    hot.add(k)
-            seen |= missing
-        hits = keys & hot
+        hits = self.by_key.hits(info[1])
+        memo = self.by_key.memo
         if not hits:
             return _NO_OFFSETS
         if len(hits) == 1:
