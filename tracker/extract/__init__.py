@@ -785,14 +785,13 @@ def _sentence_rows(
         rel = _REL_AFTER.match(s, t.end)
         t_cues = [c for c in cues if not (rel and rel.start() <= c.start < rel.end())] if rel else cues
         got = _wg_status(t, t_cues) if t.kind == "working_group" else pick_status(t_cues, t.kind, t.start, t.end)
-        passive = _PASSIVE_AFTER.match(s, t.end) if t.info.get("framed") else None
-        if passive:  # "the following documents were signed": the verb right after governs the list
-            inside = [c for c in cues if passive.start() <= c.start and c.end <= passive.end()]
-            got = pick_status(inside, t.kind, passive.end(), passive.end() + 1) if inside else got
-        if not got and t.info.get("framed"):
-            # "The agreement on the railway was inked": the verb is inside the framed phrase
-            inside = [c for c in cues if t.start <= c.start and c.end <= t.end]
-            got = pick_status(inside, t.kind, inside[-1].start, inside[-1].end + 1) if inside else None
+        if t.info.get("framed"):
+            # "the following documents were signed": the verb right after governs the list
+            passive = _PASSIVE_AFTER.match(s, t.end)
+            if passive:
+                got = _status_within(cues, t.kind, passive.start(), passive.end()) or got
+            if not got:  # "The agreement on the railway was inked": the verb is inside the phrase
+                got = _status_within(cues, t.kind, t.start, t.end)
         if not got:
             continue
         status, cue = got
@@ -991,6 +990,12 @@ def _inline_baseline(s: str, s_money: list[Money], s0: int) -> float | None:
             if "up from" not in before and "from" in before or "compared" in before:
                 return m.amount_usd
     return None
+
+
+def _status_within(cues: list[Cue], kind: str, lo: int, hi: int) -> tuple[str, Cue] | None:
+    """Status from the cues lying inside [lo, hi), the last one governing (as if all came before)."""
+    inside = [c for c in cues if lo <= c.start and c.end <= hi]
+    return pick_status(inside, kind, hi, hi + 1) if inside else None
 
 
 def _wg_status(t: _kinds.Trigger, cues: list[Cue]) -> tuple[str, Cue | None] | None:

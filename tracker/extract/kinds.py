@@ -722,6 +722,15 @@ def find_triggers(s: str) -> list[Trigger]:
     return kept
 
 
+# "$1bn in formal bilateral trade", "... trade target": the trade word right after the figure
+_TRADE_AFTER = re.compile(
+    r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
+    r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
+    r"|\s*trade\s+(?:goal|target)",
+    re.I,
+)
+
+
 def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     """'target' if the figure at [money_start, money_end) is a trade goal, 'baseline' if a current
     trade volume, else None. Judged from the trade words and goal words around it."""
@@ -729,13 +738,7 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     before = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), s[:money_start])
     after = s[money_end : money_end + 40]
     trade_before = rx["words"].search(before)
-    trade_after = re.match(
-        r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
-        r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
-        r"|\s*trade\s+(?:goal|target)",
-        after,
-        re.I,
-    )
+    trade_after = _TRADE_AFTER.match(after)
     if not (trade_before or trade_after):
         return None
     if rx["not_target"].search(before[-40:]):
