@@ -303,6 +303,9 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool, mark: int
     if trace:
         tracemalloc.start()
     ticks: list[tuple[float, float]] = []
+    kids0 = _children_cpu()
+    total = len(input_files(paths))
+    workers_mb: dict[str, list[float]] = {}
     t0, c0 = time.perf_counter(), time.process_time()
 
     def memory_now(files: int, wall: float, cpu: float) -> dict:
@@ -330,11 +333,15 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool, mark: int
             nonlocal at_mark
             if mark is not None and len(self) == mark and at_mark is None:
                 at_mark = memory_now(mark, item[0] - t0, item[1] - c0)
+                workers_mb["at_mark"] = _workers_rss_mb()
+            if len(self) == total - 1:  # the last input: extraction workers are still alive
+                workers_mb["at_end"] = _workers_rss_mb()
             super().append(item)
 
     ticks = Ticks()
     result = run_ingest(database, paths, ticks)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    workers_cpu = _children_cpu() - kids0  # extraction workers, counted once they have exited
     if mark is not None and at_mark is None and len(ticks) >= mark:
         at_mark = memory_now(len(ticks), wall, cpu)  # the mark is the whole run
     end = memory_now(len(ticks), wall, cpu)
@@ -364,6 +371,10 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool, mark: int
         "tracemalloc_peak_mb": end["tracemalloc_peak_mb"],
         "at_mark": at_mark,
         "cpu_s": cpu,
+        "workers_cpu_s": workers_cpu,
+        "workers": len(workers_mb.get("at_end") or workers_mb.get("at_mark") or []),
+        "workers_rss_mb_at_mark": workers_mb.get("at_mark"),
+        "workers_rss_mb_at_end": workers_mb.get("at_end"),
         **cost_curve(per_article),
         "cpu_ms_per_article_by_tenth": cost_curve(per_article_cpu).get("ms_per_article_by_tenth"),
         "parse_ms_median": median(parse_ms),
@@ -374,6 +385,28 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool, mark: int
         "max_mentions_per_commitment": most,
         "db_mb": db_path.stat().st_size / 2**20,
     }
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's children that have exited."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _workers_rss_mb() -> list[float]:
+    """Resident MB of each live worker process (the extraction pool of `tracker.workers`)."""
+    import multiprocessing
+
+    out = []
+    for child in multiprocessing.active_children():
+        try:
+            text = Path(f"/proc/{child.pid}/status").read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.startswith("VmRSS:"):
+                out.append(int(line.split()[1]) / 1024)
+    return out
 
 
 def cost_curve(per_article: list[float]) -> dict:
@@ -755,6 +788,10 @@ def judge(fig: dict) -> dict:
     }
 
 
+def _mb_list(values: list[float] | None) -> str:
+    return "/".join(f"{v:.0f}" for v in values) if values else "none"
+
+
 def table(fig: dict) -> str:
     """The compact table printed at the end: figure, value, target, verdict."""
     ok = fig["targets"]
@@ -787,8 +824,10 @@ def table(fig: dict) -> str:
         ("ingest ms/article (wall / articles)", fmt(ing.get("ms_per_article"), ".2f"), "", ""),
         ("commitments stored (most mentions of one commitment)",
          f"{ing.get('commitments_in_db', 'n/a')} ({ing.get('max_mentions_per_commitment', 'n/a')})", "", ""),
-        ("ingest CPU ms/article (process time / articles)",
-         fmt(ing["cpu_s"] * 1000 / n if ing.get("cpu_s") is not None and n else None, ".2f"), "", ""),
+        (f"ingest CPU ms/article: main process + {ing.get('workers', 0)} extraction workers",
+         f"{fmt(ing['cpu_s'] * 1000 / n if ing.get('cpu_s') is not None and n else None, '.2f')} + "
+         f"{fmt(ing['workers_cpu_s'] * 1000 / n if ing.get('workers_cpu_s') is not None and n else None, '.2f')}",
+         "", ""),
         ("ingest ms/article first -> last tenth: wall; CPU",
          f"{fmt(tenths[0] if tenths else None, '.1f')} -> {fmt(tenths[-1] if tenths else None, '.1f')}; "
          f"{fmt(cpu_tenths[0] if cpu_tenths else None, '.1f')} -> "
@@ -801,6 +840,8 @@ def table(fig: dict) -> str:
          f"{fmt(cli.get('ms_per_article'), '.2f')} (exit {cli.get('exit_code', 'n/a')})", "", ""),
         ("peak RSS (ru_maxrss) of ingest process at N/4 -> N (MB)",
          f"{fmt(small.get('maxrss_peak_mb'), '.0f')} -> {fmt(ing.get('maxrss_peak_mb'), '.0f')}", "", ""),
+        ("RSS of each extraction worker at N/4 -> N (MB)",
+         f"{_mb_list(ing.get('workers_rss_mb_at_mark'))} -> {_mb_list(ing.get('workers_rss_mb_at_end'))}", "", ""),
         (f"RSS growth during ingest {q} -> {n} articles (MB)",
          f"{fmt(mem.get('rss_growth_small_mb'), '.1f')} -> {fmt(mem.get('rss_growth_large_mb'), '.1f')}"
          f" (+{fmt(mem.get('rss_growth_diff_mb'), '.1f')}, x{fmt(mem.get('rss_growth_ratio'), '.2f')})",

@@ -51,6 +51,16 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At m
 RejectedOpt = Annotated[
     bool, typer.Option("--include-rejected", help="Also show commitments an analyst rejected.")
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes for extracting a long batch: 0 = one per CPU, 1 = none. "
+        "Default: TRACKER_JOBS, else 0.",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
 
 
@@ -158,6 +168,7 @@ def ingest(
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Outlet or feed name to record.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: JobsOpt = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their commitments and store them. Re-ingesting is a no-op."""
@@ -183,9 +194,12 @@ def ingest(
                     source=source,
                     stdin=sys.stdin.buffer,
                     progress=lambda name: bar.update(task, description=f"ingesting {name}"),
+                    jobs=jobs,
                 )
         else:
-            result = pipeline.ingest(database, paths, published=pub, source=source, stdin=sys.stdin.buffer)
+            result = pipeline.ingest(
+                database, paths, published=pub, source=source, stdin=sys.stdin.buffer, jobs=jobs
+            )
         for failure in result.failed:
             typer.echo(f"Error: {failure.name}: {failure.reason}", err=True)
         if not quiet:
@@ -511,6 +525,7 @@ def split(
 @app.command()
 def reextract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: JobsOpt = None,
     db: DbOption = None,
 ) -> None:
     """Run the current extraction rules again over every stored article. Curation is kept."""
@@ -527,9 +542,9 @@ def reextract(
 
             with Progress(BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
                 task = bar.add_task("reextract", total=article_count(database))
-                result = pipeline.reextract(database, progress=lambda _: bar.advance(task))
+                result = pipeline.reextract(database, progress=lambda _: bar.advance(task), jobs=jobs)
         else:
-            result = pipeline.reextract(database)
+            result = pipeline.reextract(database, jobs=jobs)
         for failure in result.failed:
             typer.echo(f"Error: {failure.name}: {failure.reason}", err=True)
         if not quiet:

@@ -39,36 +39,57 @@ def ingest(
     source: str | None = None,
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> IngestResult:
-    """Ingest every input in `paths`; the same article twice adds nothing."""
-    from tracker.extract import extract
+    """Ingest every input in `paths`; the same article twice adds nothing.
+
+    Reading, parsing and writing happen here, in input order; extraction of a long batch runs in
+    `jobs` worker processes (`tracker.workers`; None = `TRACKER_JOBS` or one per CPU, 1 = none).
+    """
     from tracker.ingest import iter_inputs, parse_article
+    from tracker.models import Article, Mention
+    from tracker.workers import Extractor
 
     result = IngestResult()
-    for name, data in iter_inputs(paths, stdin=stdin):
-        result.files += 1
-        if progress:
-            progress(name)
+    in_flight: set[str] = set()  # ids sent to extraction and not yet stored
+
+    def store_one(tag: tuple[str, Article], got: list[Mention] | BaseException) -> None:
+        name, article = tag
+        in_flight.discard(article.id)
         try:
-            if isinstance(data, InputError):
-                raise data
-            article = parse_article(data, name, published=published, source=source)
-            if store.article_exists(database, article.id):
-                result.unchanged += 1
-                continue
-            try:
-                mentions = extract(article.text, article.published)
-            except Exception as exc:  # a rule bug: name it, keep the article out, go on
-                raise InputError(name, f"extraction failed ({type(exc).__name__}: {exc})") from exc
-            if store.save_article(database, article, mentions):
+            if isinstance(got, BaseException):  # a rule bug: name it, keep the article out, go on
+                raise InputError(name, f"extraction failed ({type(got).__name__}: {got})") from got
+            if store.save_article(database, article, got):
                 result.new += 1
-                result.commitments += len(mentions)
-            else:  # another run stored it between our check and our write
+                result.commitments += len(got)
+            else:  # another run (or an identical file earlier in this batch) stored it first
                 result.unchanged += 1
         except InputError as exc:
             result.failed.append(exc)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             result.failed.append(InputError(name, f"{type(exc).__name__}: {exc}"))
+
+    with Extractor[tuple[str, Article]](jobs) as extractor:
+        for name, data in iter_inputs(paths, stdin=stdin):
+            result.files += 1
+            if progress:
+                progress(name)
+            try:
+                if isinstance(data, InputError):
+                    raise data
+                article = parse_article(data, name, published=published, source=source)
+                if article.id in in_flight or store.article_exists(database, article.id):
+                    result.unchanged += 1
+                    continue
+                in_flight.add(article.id)
+                for tag, got in extractor.submit((name, article), article.text, article.published):
+                    store_one(tag, got)
+            except InputError as exc:
+                result.failed.append(exc)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                result.failed.append(InputError(name, f"{type(exc).__name__}: {exc}"))
+        for tag, got in extractor.drain():
+            store_one(tag, got)
     return result
 
 
@@ -79,19 +100,26 @@ class ReextractResult:
     failed: list[InputError] = field(default_factory=list)
 
 
-def reextract(database: Database, *, progress: Progress | None = None) -> ReextractResult:
-    """Run the current extraction rules over every stored article again (idempotent)."""
-    from tracker.extract import extract
+def reextract(
+    database: Database, *, progress: Progress | None = None, jobs: int | None = None
+) -> ReextractResult:
+    """Run the current extraction rules over every stored article again (idempotent).
+
+    Extraction of a long run uses worker processes as `ingest` does; mentions are replaced in
+    the order the articles are read."""
+    from tracker.workers import run
 
     result = ReextractResult()
-    for art in store.articles_for_reextract(database):
+    arts = ((art["id"], art["text"], art["published"]) for art in store.articles_for_reextract(database))
+    for art_id, got in run(arts, jobs):
         if progress:
-            progress(art["id"][:12])
+            progress(art_id[:12])
         try:
-            mentions = extract(art["text"], art["published"])
-            store.replace_mentions(database, art["id"], mentions)
+            if isinstance(got, BaseException):
+                raise got
+            store.replace_mentions(database, art_id, got)
             result.articles += 1
-            result.mentions += len(mentions)
+            result.mentions += len(got)
         except Exception as exc:  # noqa: BLE001
-            result.failed.append(InputError(art["id"][:12], f"{type(exc).__name__}: {exc}"))
+            result.failed.append(InputError(art_id[:12], f"{type(exc).__name__}: {exc}"))
     return result
