@@ -1026,6 +1026,88 @@ ROUND10 = [
     ),
 ]
 
+ROUND11 = [
+    Example(  # letters of intent are instruments, counted like MoUs
+        LEAD + "Twelve letters of intent on fertiliser and solar equipment were signed at the business forum.",
+        [{"kind": "agreement", "status": "signed", "count": 12}],
+    ),
+    Example(  # a decimal amount in words, and its stated dollar equivalent folded into the same row
+        LEAD + "Morocco pledged a loan of three point two billion dirhams, or roughly three hundred and twenty "
+        "million US dollars, for the Tema port expansion.",
+        [{"kind": "investment_target", "currency": "MAD", "amount": 3.2e9, "amount_usd": 3.2e8}],
+    ),
+    Example(  # the current volume in a relative clause between "trade" and the goal
+        LEAD + "The two ministers agreed to raise bilateral trade, which stood at $400 million in 2024, to $1 "
+        "billion by 2028.",
+        [{"kind": "trade_target", "amount_usd": 1e9, "baseline_usd": 4e8, "target_date": "2028"}],
+    ),
+    Example(  # a participle describing the instrument's past ("shelved in 2019") does not negate resuming it
+        LEAD + "The ministers agreed to resume negotiations on a double taxation agreement shelved in 2019.",
+        [{"kind": "agreement", "status": "negotiating"}],
+    ),
+    Example(  # ... but a stall stated of the undertaking still does
+        LEAD + "Negotiations on a double taxation agreement were shelved in 2019.",
+        [],
+    ),
+    Example(  # a comma, "and", a fronted phrase, then a new subject and verb: a second clause
+        LEAD + "Phosphate shipments have run through Tema since the terminal opened in 2019, and at Monday's "
+        "meeting the two governments signed four agreements on fertiliser supply.",
+        [{"kind": "agreement", "status": "signed", "count": 4}],
+    ),
+    Example(  # an apposition dating an earlier partnership does not make the new undertaking history
+        LEAD + "Building on the cocoa processing partnership between their state firms, established in 2014, "
+        "the two sides agreed to set up a joint venture for cocoa grinding.",
+        [{"kind": "joint_venture", "status": "agreed"}],
+    ),
+    Example(  # ... while the apposition's own verb stays history
+        LEAD + "Their free trade agreement, signed in 2012, has lifted exports of fish.",
+        [],
+    ),
+    Example(  # one country's agency is not a joint body
+        LEAD + "The state miner signed a memorandum with the Moroccan Phosphate Commission (MPC) on "
+        "fertiliser blending.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a month is not the name of a body
+        LEAD + "The two governments signed three agreements at the December council meeting.",
+        [{"kind": "agreement", "status": "signed", "count": 3}],
+    ),
+    Example(  # an event named only as a point in time is not an undertaking
+        LEAD + "Ghana aims to attract more tourists ahead of the Accra Expo 2027.",
+        [],
+    ),
+    Example(  # two bodies set up in one sentence are two rows
+        LEAD + "The sides agreed to form a sub-committee on fisheries and a sub-committee on customs "
+        "cooperation.",
+        [{"kind": "working_group", "sectors": ["agriculture"]},
+         {"kind": "working_group", "sectors": ["trade_customs"]}],
+    ),
+    Example(  # a facility sized later in the sentence ("in the amount of")
+        LEAD + "Morocco has approved a new tranche of its credit line for Ghanaian importers of Moroccan "
+        "fertiliser and farm machinery, in the amount of $200 million, to be disbursed over three years.",
+        [{"kind": "investment_target", "status": "agreed", "amount_usd": 2e8}],
+    ),
+    Example(  # a numbered session of a named meeting "between" the parties is a standing body
+        LEAD + "The 4th Trade Secretary-level Meeting between Ghana and Morocco was held at the Ghana "
+        "Secretariat today.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # a comma and "and" alone do not cut a merged instrument row from its sector
+        LEAD + "The ministers signed the protocol of the session, and three other documents were signed, "
+        "including a memorandum on customs cooperation.",
+        [{"kind": "agreement", "status": "signed", "count": 4, "sectors": ["trade_customs"]}],
+    ),
+    Example(  # the current level a trade goal starts from is its baseline, not the goal
+        LEAD + "The two sides want to take bilateral trade from the current level of about $600 million to $1 "
+        "billion in three years.",
+        [{"kind": "trade_target", "amount_usd": 1e9, "baseline_usd": 6e8, "target_date": "2028"}],
+    ),
+    Example(  # refining and petrochemicals are energy
+        LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
+        [{"kind": "joint_venture", "sectors": ["energy"]}],
+    ),
+]
+
 KNOWN_MISSES = [
     # A bare "$" in a dollar-country article that never marks US amounts as "US$" stays USD: with no
     # statement and no gloss there is nothing in the text to say which dollar it is.
@@ -1064,6 +1146,7 @@ KNOWN_MISSES = [
     + ROUND8
     + ROUND9
     + ROUND10
+    + ROUND11
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

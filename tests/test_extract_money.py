@@ -107,6 +107,12 @@ FRACTIONS_AND_SPELLINGS = [
     Example("three-quarters of a billion dollars", [(0.75 * B, "USD", 0.75 * B)]),
     Example("half a million dollars", [(0.5 * M, "USD", 0.5 * M)]),
     Example("a 3.4-billion dollar facility and a $2.1-billion loan", [(3.4 * B, "USD", 3.4 * B), (2.1 * B, "USD", 2.1 * B)]),
+    # decimals read out, as in transcripts; two amounts in words close together are both read
+    Example("one point seven billion US dollars", [(1.7 * B, "USD", 1.7 * B)]),
+    Example("from one point four billion dollars to three billion dollars",
+            [(1.4 * B, "USD", 1.4 * B), (3 * B, "USD", 3 * B)]),
+    Example("two point oh five billion euros", [(2.05 * B, "EUR", None)]),
+    Example("the point is five billion dollars", [(5 * B, "USD", 5 * B)]),
     Example("USD2.7bn and US$ 40 mln and $15mn and $650k", [(2.7 * B, "USD", 2.7 * B), (40 * M, "USD", 40 * M),
                                                           (15 * M, "USD", 15 * M), (650e3, "USD", 650e3)]),
 ]
@@ -174,6 +180,11 @@ SOFT_EQUIVALENTS = [
     Example("\u20ac2bn, $3bn and \u00a31bn", [(2 * B, "EUR", None), (3 * B, "USD", 3 * B), (1 * B, "GBP", None)]),
 ]
 
+DIRHAMS = [  # "dirhams" alone: the Moroccan or the UAE dirham, by the country named nearby
+    Example("Morocco will lend 500 million dirhams", [(500 * M, "MAD", None)]),
+    Example("Dubai pledged 2 billion dirhams", [(2 * B, "AED", None)]),
+]
+
 MISSES = [
     _x("100 billion rupees at Rs280 to the dollar", [(100 * B, "PKR", 100 * B / 280)]),
 ]
@@ -182,7 +193,7 @@ MISSES = [
 @pytest.mark.parametrize(
     "example",
     DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + FRACTIONS_AND_SPELLINGS + RAND + MORE_CURRENCIES + DINARS
-    + SOFT_EQUIVALENTS + MISSES,
+    + SOFT_EQUIVALENTS + DIRHAMS + MISSES,
     ids=lambda e: getattr(e, "text", str(e))[:50],
 )
 def test_find_money(example: Example) -> None:

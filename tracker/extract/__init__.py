@@ -49,7 +49,10 @@ _CLAUSE = re.compile(
     r";\s|:\s+(?=[a-z])|\s+and\s+(?=to\s|also\s+(?:to\s|agreed|signed|decided))"
     # "flagged off the train service, and officially opened the runway": a second verb, a second clause
     r"|,?\s+and\s+(?=(?:\w+ly\s+)?(?:agreed|signed|decided|pledged|committed|opened|launched|inaugurated"
-    r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,?\s+and\s+that\s|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
+    r"|flagged|inked|initial(?:l)?ed|unveiled)\b)|,?\s+and\s+that\s"
+    # "..., and at Monday's meeting the two governments signed": a fronted phrase, then subject and verb
+    r"|,\s+and\s+(?=(?:at|in|on|during|after|following)\s[^,;]{0,60}?\b(?:agreed|signed|decided|pledged|committed"
+    r"|inked)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
 )
 _RELATIVE = _Scanner(re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE))
 _PURPOSE = re.compile(
@@ -355,6 +358,11 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     if rel and cue.start < rel.start():
         stop = rel.start()
     text = _ABOUT_PAST.sub(lambda m: " " * len(m.group(0)), s[clause[0] : stop])
+    # ", established in 2012," set off by commas dates the noun before it; it does not make a cue outside
+    # it history ("Building on the partnership, established in 2012, the sides agreed to ...")
+    for m in _APPOSITIVE_PAST.finditer(text):
+        if not m.start() <= cue.start - clause[0] < m.end():
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in b.past_time.finditer(text):
         year = m.group("year") or m.group("year2")
         if year is None or int(year) < ref_year:
@@ -370,6 +378,12 @@ def _negated(s: str, start: int, end: int) -> bool:
     for m in b.negation.finditer(s):
         if _AFTER_PAST.search(s, max(0, m.start() - 40), m.start()):
             continue  # "relaunched negotiations, eight years after talks stalled": the stall is the past
+        if (
+            m.group(0).lower() in _PARTICIPLE_STALLS
+            and not _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            and _TIME_AFTER.match(s, m.end())
+        ):
+            continue  # "resume talks on an agreement shelved in 2016": the thing's past, not this undertaking
         if m.start() >= end:
             rel = _RELATIVE.search(s, end, m.start()) or _PREP_RELATIVE.search(s, end, m.start())
             if rel and "," not in s[rel.end() : m.start()]:
@@ -393,6 +407,10 @@ _ABOUT_PAST = _Scanner(re.compile(
     r"|\bfirst\s+(?:[\w-]+\s+){0,3}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
     re.I,
 ))
+_APPOSITIVE_PAST = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|built|begun|set\s+up|signed|laid)\s+(?:in|on|during|back\s+in)\s+"
+    r"[^,;]{0,30}?\b(?:19|20)\d\d\s*,"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
 # "the Ulan Bator Railway, a joint venture of Russian Railways and the government": an apposition that
 # describes an existing company, not a joint venture set up.
@@ -425,6 +443,17 @@ _UNDER_BEFORE = re.compile(r"\b(?:under|within|pursuant\s+to)\s+$", re.I)
 _DATED_INSTRUMENT = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\w-]+){0,3}\s*$")
 
 
+# A stall word used as a bare participle after a noun, with a time after it ("an agreement shelved in
+# 2016", "the project, postponed since 2019,"): it dates the thing's past. With an auxiliary before it
+# ("talks were shelved in 2016") it states the stall.
+_PARTICIPLE_STALLS = frozenset({"shelved", "postponed", "scrapped", "cancelled", "canceled"})
+_AUX_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|got|get|gets|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?:in|since|during|after|before|last|earlier|(?:\w+\s+)?(?:years?|months?|decades?)\s+ago)\b", re.I
+)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
 
 
@@ -675,6 +704,25 @@ def _local_pair(
     return art
 
 
+# Words that make a body two-sided whatever country names it ("the Korea-Chile FTA Joint Committee").
+_TWO_SIDED = re.compile(
+    r"\b(?:joint|bilateral|trilateral|intergovernmental|inter-governmental|bi-?national|mixed)\b", re.I
+)
+
+
+def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -> bool:
+    """A body named after one country and nothing two-sided ("the Chilean Copper Commission
+    (Cochilco)", "the Moroccan Phosphate Commission") is that country's own agency, not a joint body."""
+    inside = [
+        h for h in hits
+        if t.start <= h.start - s0 < t.end and h.how in ("name", "demonym", "alias", "compound")
+    ]
+    if not inside or len({h.code for h in inside}) != 1 or _TWO_SIDED.search(t.name):
+        return False
+    first = min(h.start - s0 for h in inside)
+    return s[t.start : first].strip(" ,").lower() in ("", "the")  # the name opens with the country
+
+
 def _recent_three(
     sentences: list[Sentence], i: int, by_sent: list[list[CountryHit]], absent: frozenset[str]
 ) -> tuple[str, ...]:
@@ -728,6 +776,7 @@ def _sentence_rows(
             t
             for t in triggers
             if not (t.kind == "working_group" and any(t.start <= a and b <= t.end for a, b in blocs))
+            and not (t.kind == "working_group" and _domestic_body(s, t, by_sent[i], s0))
         ]
     s_money = _money_in(money, s0, sent.end)
     if not triggers and not s_money:

@@ -53,7 +53,20 @@ _NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
+
+
+def _count_word(word: str) -> int | None:
+    """A count in words, compounds included ("thirty-five" -> 35), or None."""
+    parts = re.split(r"[- ]", word.lower())
+    if not all(p in _NUMBER_WORDS for p in parts):
+        return None
+    return sum(_NUMBER_WORDS[p] for p in parts)
+
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|twentieth|regular|inaugural|annual|ministerial|next|"
@@ -174,7 +187,7 @@ _STOP_LEFT = frozenset(
 )
 _REMIT = re.compile(
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
-    r"(?=\s*(?:,|\.|;|\(|$|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+    r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 
 
@@ -283,6 +296,7 @@ def _trade_regexes() -> dict[str, Scanner]:
         "not_amount": re.compile(i["not_amount_before"], re.IGNORECASE),
         "pledge": re.compile(i["pledge_before"], re.IGNORECASE),
         "raised_to": re.compile(i["raised_to"], re.IGNORECASE),
+        "sized": re.compile(i["sized_before"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -352,6 +366,11 @@ _MOD_STOP = frozenset(
         "both",
     ]
 )
+# Months and weekdays are capitalised but name no body.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 
 
@@ -385,6 +404,7 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
                 lm
                 and lm.group(1)[:1].isupper()
                 and lm.group(1) not in ("The", "A", "An", "This", "That")
+                and lm.group(1).lower() not in _CALENDAR_WORDS  # "the December council meeting"
                 and tok_m
                 and tok_m.start(1) == lm.start(1)
             ):
@@ -537,10 +557,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         start = m.start()
         if dm:
             d = dm.group("det").lower()
-            if d.isdigit():
-                number = int(d)
-            elif d in _NUMBER_WORDS:
-                number = _NUMBER_WORDS[d]
+            number = int(d) if d.isdigit() else _count_word(d)
             start = m.start() - len(before) + dm.start("det")
             if number is not None and "other" in dm.group("mods").lower().split():
                 out.append(
@@ -665,6 +682,13 @@ _HELD_EVENT = re.compile(
 )
 
 
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|on\s+the\s+(?:sidelines?|margins?)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
     loc = _trade_regexes()["location"]
     out: list[Trigger] = []
@@ -696,6 +720,8 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             continue  # "the corridor", "the railway": a thing already named, not a new undertaking
         if re.search(r"\bthe\s+$", before, re.I) and _BENEFIT_AFTER.match(s, m.end()):
             continue  # "the revitalised railway will offer a reliable route": what it does, not an undertaking
+        if _LANDMARK_BEFORE.search(before):
+            continue  # "ahead of Expo 2027", "on the sidelines of the fair": a point in time, not an undertaking
         if re.search(r"\bmade\s+in\s+$", before, re.I):
             info["location"] = False
         out.append(Trigger("project", start, m.end(), s[start : m.end()].strip('“”" '), info))
@@ -764,7 +790,12 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     if rx["raised_to"].search(before):
         return True
     window = s[max(0, money_start - 80) : money_end + 60]
-    return bool(rx["inv_words"].search(window))
+    if rx["inv_words"].search(window):
+        return True
+    if rx["sized"].search(before[-40:]):
+        clause = re.split(r"[;:]|\.\s", before[-240:])[-1]
+        return bool(rx["inv_words"].search(clause))
+    return False
 
 
 def agreement_count(triggers: list[Trigger]) -> int | None:

@@ -70,6 +70,10 @@ _UNIT_WORDS = "|".join(sorted((w for w in _UNITS if w not in ("a", "an")), key=l
 _TEN_WORDS = "|".join(_TENS)
 _SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 _WORDNUM = rf"(?i:(?:{_SMALL}|an?)(?:{_SP}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)?)"
+# Decimal places read out: "one point seven billion", "two point five" (transcripts, radio copy).
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+_DECIMALS = rf"(?i:{_SP}point(?:{_SP}(?:{'|'.join(_DIGIT_WORDS)})){{1,3}})"
 # A fraction before or after the number words: "half a billion", "a quarter of a billion", "one and a half".
 _FRACTION_PRE = rf"(?i:(?:(?:a|one|three){_SP}|three-)?(?:half|quarters?){_SP}(?:of{_SP})?an?)"
 _FRACTION_POST = rf"(?i:{_SP}and{_SP}(?:a{_SP}half|a{_SP}quarter|three[- ]quarters))"
@@ -167,7 +171,7 @@ def _patterns() -> _Patterns:
     number = re.compile(rf"(?P<n>\d{_NUM_TAIL}){range_tail}{scale}(?:{_SP}(?P<post>{post})(?![\w$]))?")
     pre_tail = re.compile(rf"(?<![\w$£€¥])(?P<pre>{pre}){_SP}?\Z")
     words = re.compile(
-        rf"(?<![\w$.,])(?P<n>{_FRACTION_PRE}|{_WORDNUM}{_FRACTION_POST}?){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
+        rf"(?<![\w$.,])(?P<n>{_FRACTION_PRE}|{_WORDNUM}(?:{_DECIMALS}|{_FRACTION_POST})?){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
         rf"{_SP}(?P<post>{post})(?![\w$])"
     )
     last = frozenset(s[-1] for s in pre_surfaces)
@@ -182,6 +186,13 @@ def _number(raw: str) -> float | None:
             return float(raw.replace(",", ""))
         return float(raw.replace(",", "."))
     words = re.split(r"[\s\u00a0-]+", raw.casefold())
+    if "point" in words[1:]:  # "one point seven": the whole number, then one digit word per place
+        at = words.index("point")
+        whole = _number(" ".join(words[:at]))
+        digits = [_DIGIT_WORDS.get(w) for w in words[at + 1 :]]
+        if whole is None or not digits or None in digits:
+            return None
+        return float(f"{int(whole)}.{''.join(str(d) for d in digits)}")
     frac = next((w for w in words if w in _FRACTIONS), None)
     if frac is not None:
         # "half a", "a quarter of a", "three quarters of an": the fraction alone; "one and a half": whole + it.
@@ -295,7 +306,11 @@ def _candidates(text: str) -> list[tuple[int, int, float, str]]:
             if not (head >= 2 and text[head - 1] in " \u00a0" and text[head - 2].isalpha()):
                 pos = text.find(word, pos + len(word))
                 continue
-            wm = pats.words.search(text, max(0, pos - 45), pos + 60)
+            # the window may open inside an earlier amount ("from one point four billion dollars to three
+            # billion dollars"): the match that holds this scale word is the one read
+            wm = next(
+                (w for w in pats.words.finditer(text, max(0, pos - 45), pos + 60) if w.end("sw") > pos), None
+            )
             if wm and wm.start("sw") <= pos < wm.end("sw"):
                 cand = _read(text, wm.start(), wm.end(), wm.group("post"), wm.group("n"), None,
                              wm.group("sw"), False)
