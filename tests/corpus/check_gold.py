@@ -50,6 +50,7 @@ BODY = {
     "h100": ('<div class="article-body__text">', '<div class="article-body__share">'),
     "h110": ('<div class="story-body__content">', '<div class="story-share-row">'),
     "h120": ('<div class="article-text-wrap">', '<div class="share-row">'),
+    "h130": ('<div class="story-body-copy">', '<div class="story-share-row">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
