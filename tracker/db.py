@@ -570,15 +570,20 @@ def _relink_supersedes(db: Database, kind: str, countries: str) -> None:
         "WHERE kind = ? AND countries = ?",
         [kind, countries],
     )
-    articles: dict[int, set[str]] = {r["id"]: set() for r in rows}
-    if rows:  # one query for the whole group instead of one per commitment
-        for cid, aid in db.execute(
-            "SELECT DISTINCT m.commitment_id, m.article_id FROM mentions m JOIN commitments c "
-            "ON c.id = m.commitment_id WHERE c.kind = ? AND c.countries = ?",
-            [kind, countries],
-        ):
-            articles[cid].add(aid)
-    links = track.supersedes([dict(r, articles=articles[r["id"]]) for r in rows])
+
+    def shares(a_id: int, b_id: int) -> bool:
+        """Does one article report both? Asked only for pairs that could otherwise be a revision,
+        so the cost does not grow with how often the group's commitments were reported."""
+        return (
+            db.execute(
+                "SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id "
+                "WHERE m1.commitment_id = ? AND m2.commitment_id = ? LIMIT 1",
+                [a_id, b_id],
+            ).fetchone()
+            is not None
+        )
+
+    links = track.supersedes([dict(r) for r in rows], shares)
     for r in rows:
         db.execute(
             "UPDATE commitments SET supersedes_id = ? WHERE id = ? AND supersedes_id IS NOT ?",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -232,13 +233,22 @@ def deadline_end(target_date: str | None) -> str | None:
         return None
 
 
-def supersedes(rows: list[dict]) -> dict[int, int]:
+def supersedes(rows: list[dict], shares: Callable[[int, int], bool] | None = None) -> dict[int, int]:
     """Which target replaced which: {newer id: older id} among one kind and set of parties.
 
     B supersedes A when their figures differ, A was last reported no later than B was
     first seen, and no article reports both (an article stating "$1 billion soon and
     $2 billion by 2025" gives two live targets, not a revision). The latest such A wins.
+
+    Whether an article reports both comes from each row's `articles` set, or from `shares(a_id,
+    b_id)`, asked only for pairs that pass every other test: the store answers it with one
+    indexed query instead of loading the articles of every mention of the group.
     """
+    if shares is None:
+        def shares(a_id: int, b_id: int) -> bool:
+            return bool(by_id[a_id].get("articles", set()) & by_id[b_id].get("articles", set()))
+
+    by_id = {r["id"]: r for r in rows}
     live = [r for r in rows if not r.get("rejected") and r.get("first_seen") and r.get("amount")]
     links: dict[int, int] = {}
     for b in live:
@@ -250,7 +260,7 @@ def supersedes(rows: list[dict]) -> dict[int, int]:
             and abs(a["amount"] - b["amount"]) > 0.02 * max(a["amount"], b["amount"])
             and a["first_seen"] < b["first_seen"]
             and (a.get("last_seen") or a["first_seen"]) <= b["first_seen"]
-            and not (a.get("articles", set()) & b.get("articles", set()))
+            and not shares(a["id"], b["id"])
         ]
         if candidates:
             best = max(candidates, key=lambda a: (a["first_seen"], a.get("last_seen") or "", a["amount"]))
