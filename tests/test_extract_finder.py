@@ -1102,6 +1102,43 @@ ROUND11 = [
         "billion in three years.",
         [{"kind": "trade_target", "amount_usd": 1e9, "baseline_usd": 6e8, "target_date": "2028"}],
     ),
+    Example(  # an earlier credit line recalled by its size is no new pledge
+        LEAD + "An earlier line of credit of $300 million, announced in 2015, has been largely committed.",
+        [],
+    ),
+    Example(  # a demonym in "-built", "-funded" says where a thing comes from, not who is a party
+        LEAD + "Ghana relies on a Chinese-built dam for its power. The two sides set a target of raising "
+        "bilateral trade to $2 billion by 2028.",
+        [{"kind": "trade_target", "countries": ["GH", "MA"], "amount_usd": 2e9}],
+    ),
+    Example(  # a country after "in" later in the sentence is a place, not another relationship
+        LEAD + "The two countries agreed to form a joint task force on palm oil to respond to moves in the "
+        "European Union to restrict imports.",
+        [{"kind": "working_group", "countries": ["GH", "MA"], "sectors": ["agriculture"]}],
+    ),
+    Example(  # border facilities by their local names; "by the middle of next year"
+        LEAD + "The ministers agreed to open the new Customs, Immigration and Quarantine (CIQ) complex at Elubo "
+        "by the middle of next year. Earlier, they jointly opened the Integrated Check Post at Paga and a "
+        "land crossing at Noe.",
+        [{"kind": "project", "status": "agreed", "target_date": "2026-06-30"},
+         {"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # a session "of the" named dialogue, with an en dash in the pair's name
+        LEAD + "The ministers welcomed the holding of the First Meeting of the Ghana\u2013Morocco High-Level "
+        "Economic Dialogue.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # a past date written in full makes a signing history
+        LEAD + "Ghana signed a framework memorandum of understanding with Morocco in Rabat on 12 May 2017.",
+        [],
+    ),
+    Example(  # "channel ... into", and a container service
+        LEAD + "Moroccan state investors plan to channel $400 million into Ghanaian agriculture over three "
+        "years. The two port operators agreed to launch a weekly container service between Tema and "
+        "Casablanca from January.",
+        [{"kind": "investment_target", "amount_usd": 4e8},
+         {"kind": "project", "target_date": "2026-01", "sectors": ["logistics_transport"]}],
+    ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
         [{"kind": "joint_venture", "sectors": ["energy"]}],

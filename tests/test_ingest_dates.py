@@ -187,6 +187,11 @@ FOOT = [
     Example("signature block then the date alone", f"{RELEASE}\n\nIssued by:\n\nPeter Mwale (Mr.)\nPermanent Secretary\n"
             "MINISTRY OF TRADE AND INDUSTRY\n\n6th September, 2024", "2024-09-06", "foot"),
     Example("Done at place on date", f"{RELEASE}\n\nDone at Accra on 2 April 2025.", "2025-04-02", "foot"),
+    # a treaty-style signature line written out in words
+    Example("signature line in words", f"{RELEASE}\n\nSigned in the city of Kasane, on the first day of the month of "
+            "September of the year two thousand and eighteen, in two original copies.", "2018-09-01", "foot"),
+    Example("ordinal words and a year in words", f"{RELEASE}\n\nDone at Lusaka on the twenty-third day of March, two "
+            "thousand twenty-six.", "2026-03-23", "foot"),
     Example("local month name at the foot", f"{RELEASE}\n\nJakarta, 22 Juli 2025", "2025-07-22", "foot"),
     Example("the head comes first", f"Lusaka, 10 May 2025 - {LEAD}\n\n" + "\n\n".join([LEAD] * 4) + "\n\nLusaka, 14 May 2025",
             "2025-05-10", "dateline"),
@@ -252,9 +257,8 @@ def test_corpus_published_matches_gold(path):
 
 
 def test_corpus_date_accuracy_is_at_least_95_percent():
-    # every labelled folder, the later blind sets included (three of their 76 dates are missed: a date
-    # written in words at a declaration's foot, an ambiguous 06/03/2024 whose "(June 3)" is in the body,
-    # a dateline whose year stands alone in a header line)
+    # every labelled folder, the later blind sets included (two of their dates are missed: an ambiguous
+    # 06/03/2024 whose "(June 3)" is in the body, a dateline whose year stands alone in a header line)
     folders = tuple(sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and (p.name.startswith("holdout")
                                                                               or p.name in ("dev", "seeds"))))
     paths = _labelled(folders)

@@ -46,7 +46,7 @@ HOLDOUT_MARGIN = 0.05
 # the rules tested on sentences written for the example tables (tests/test_extract_finder.py ROUNDn),
 # never on its sentences. Bars are the achieved F1 minus HOLDOUT_MARGIN. The blind first scores
 # (the honest figures for unseen articles) are in the README: 0.75, 0.81, 0.88, 0.83, 0.76, 0.85, 0.70, 0.82, 0.83,
-# and 0.85 for holdout12.
+# 0.85 for holdout12 and 0.78 for holdout13.
 HOLDOUT2_F1 = 0.93
 HOLDOUT3_F1 = 0.95
 HOLDOUT4_F1 = 0.95
@@ -54,12 +54,14 @@ HOLDOUT5_F1 = 0.92
 HOLDOUT6_F1 = 0.92
 HOLDOUT7_F1 = 0.94
 HOLDOUT8_F1 = 0.81
-HOLDOUT9_F1 = 0.91
+HOLDOUT9_F1 = 0.92
 HOLDOUT10_F1 = 0.90
-# holdout11 has never been tuned on (its misses were not read for rules): 0.82 blind, 0.83 after the
-# holdout12 round. holdout12 was scored blind at 0.85 (P 0.89, R 0.82), then its misses were read.
-HOLDOUT11_F1 = 0.83
+# holdout11 has never been tuned on (its misses were not read for rules): 0.82 blind, 0.84 after the
+# holdout12 and holdout13 rounds. holdout12 was scored blind at 0.85 (P 0.89, R 0.82) and holdout13 at
+# 0.78 (P 0.84, R 0.73); then their misses were read.
+HOLDOUT11_F1 = 0.84
 HOLDOUT12_F1 = 0.98
+HOLDOUT13_F1 = 0.90
 
 def _scorer():
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
@@ -169,6 +171,7 @@ def test_holdout_overall_f1() -> None:
         ("holdout10", HOLDOUT10_F1),
         ("holdout11", HOLDOUT11_F1),
         ("holdout12", HOLDOUT12_F1),
+        ("holdout13", HOLDOUT13_F1),
     ],
 )
 def test_blind_holdout_f1(folder: str, bar: float) -> None:

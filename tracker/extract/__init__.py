@@ -359,9 +359,12 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
         stop = rel.start()
     text = _ABOUT_PAST.sub(lambda m: " " * len(m.group(0)), s[clause[0] : stop])
     # ", established in 2012," set off by commas dates the noun before it; it does not make a cue outside
-    # it history ("Building on the partnership, established in 2012, the sides agreed to ...")
+    # it history ("Building on the partnership, established in 2012, the sides agreed to ..."), unless
+    # that noun is the row's own trigger
     for m in _APPOSITIVE_PAST.finditer(text):
-        if not m.start() <= cue.start - clause[0] < m.end():
+        at = clause[0] + m.start()
+        own = end <= at and not s[end:at].strip()  # "a Line of Credit of $862m, announced in 2010,"
+        if not own and not m.start() <= cue.start - clause[0] < m.end():
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in b.past_time.finditer(text):
         year = m.group("year") or m.group("year2")

@@ -67,6 +67,8 @@ _SHAPES: list[tuple[str, str]] = [
     ("end_year", rf"(?:{_TRIG}\s+)?{_END}(?P<y>{_Y})"),
     ("end_rel", rf"(?:{_TRIG}\s+)?(?i:(?:the\s+)?end\s+of\s+(?P<which>next|this|the|the\s+current)\s+(?:year|calendar\s+year)|(?P<ye>year[- ]end))"),
     ("mid", rf"(?:{_TRIG}\s+|(?i:in)\s+)?(?i:mid-?\s?)(?P<y>{_Y})"),
+    # "by the middle of next year", "mid-next year", "by the middle of 2018": the end of June, as "mid-2018"
+    ("mid_of", rf"(?:{_TRIG}\s+|(?i:in)\s+)?(?i:the\s+)?(?i:middle\s+of\s+(?:the\s+)?|mid-)(?:(?P<y>{_Y})|(?P<which>(?i:next|this))\s+(?i:year))"),
     ("half", rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))"),
     ("quarter", rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))"),
     ("quarter_q", rf"(?:(?i:in|by|during|before)\s+)?(?P<q>Q[1-4])\s+(?P<y>{_Y})"),
@@ -105,10 +107,10 @@ def _compiled() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]
 
 
 _SHAPES_BY_CORE = {
-    "year": {"span", "end_year", "mid", "half", "quarter", "quarter_q", "day_dmy", "day_mdy", "month_year",
+    "year": {"span", "end_year", "mid", "mid_of", "half", "quarter", "quarter_q", "day_dmy", "day_mdy", "month_year",
              "edge_year", "year", "season"},
     "month": {"end_month", "day_dmy", "day_mdy", "day_dm", "day_md", "month_year", "month"},
-    "unit": {"end_rel", "half", "quarter", "season", "within", "within_one", "rel"},
+    "unit": {"end_rel", "mid_of", "half", "quarter", "season", "within", "within_one", "rel"},
     "season": {"season"},
 }
 
@@ -170,6 +172,12 @@ def _resolve(name: str, g: dict[str, str | None], pub: date | None) -> tuple[str
         return str(pub.year + (1 if (g["which"] or "").casefold() == "next" else 0)), True
     if name == "mid":
         return f"{g['y']}-06-30", False
+    if name == "mid_of":
+        if g.get("y"):
+            return f"{g['y']}-06-30", False
+        if pub is None:
+            return None, True
+        return f"{pub.year + (1 if (g['which'] or '').casefold() == 'next' else 0)}-06-30", True
     if name in ("half", "quarter", "quarter_q"):
         if g.get("y"):
             y = int(g["y"] or 0)
@@ -263,7 +271,7 @@ _STARTERS = frozenset({
     "by", "before", "until", "till", "through", "to", "no", "not", "prior", "on", "from", "starting",
     "effective", "as", "in", "for", "over", "during", "within", "inside", "between", "end", "mid",
     "early", "late", "later", "earlier", "next", "this", "year", "the", "q1", "q2", "q3", "q4", "first",
-    "second", "third", "fourth", "final", "last",
+    "second", "third", "fourth", "final", "last", "middle",
 })
 
 

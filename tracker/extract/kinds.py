@@ -297,6 +297,7 @@ def _trade_regexes() -> dict[str, Scanner]:
         "pledge": re.compile(i["pledge_before"], re.IGNORECASE),
         "raised_to": re.compile(i["raised_to"], re.IGNORECASE),
         "sized": re.compile(i["sized_before"], re.IGNORECASE),
+        "recalled": re.compile(i["recalled_before"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -490,7 +491,9 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
     if "Dialogue" in s or "Meeting" in s or "Consultations" in s:
         for m in _named_dialogue().finditer(s):
             before = s[max(0, m.start() - 120) : m.start()]
-            ordinal = re.search(rf"\b(?:{_COUNT_ORDINAL}|next|upcoming)\s+$", before, re.I)
+            ordinal = re.search(rf"\b(?:{_COUNT_ORDINAL}|next|upcoming)\s+$", before, re.I) or re.search(
+                rf"\b{_COUNT_ORDINAL}\s+(?:meeting|session|round)\s+of\s+(?:the\s+)?$", before, re.I
+            )  # "the First Meeting of the Mexico-Guatemala High-Level Economic Dialogue"
             if not ordinal or any(t.start <= m.start() < t.end for t in out):
                 continue  # without a session number the name may be a one-off event
             if re.search(r"\b(?:Ministers|Leaders|Heads)\W*\s+(?:Meeting|Dialogue)", m.group(0)):
@@ -784,6 +787,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     rx = _trade_regexes()
     before = s[:money_start]
     if rx["not_amount"].search(before[-40:]) and not _FUND_CAPITAL.search(before[-120:]):
+        return False
+    if rx["recalled"].search(before[-90:]):
         return False
     if rx["pledge"].search(before[-60:]):
         return True

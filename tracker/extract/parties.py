@@ -41,9 +41,13 @@ _EXCLUDED_BEFORE = Scanner(
 )
 # "markets", and a border named after two countries ("Dostyk on the Kazakh-Chinese border"): a place
 _EXCLUDED_AFTER = re.compile(
-    r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b|^\s+(?:border|frontier)\b(?!\s+(?:trade|markets?|haats?))",
+    r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b|^\s+(?:border|frontier)\b(?!\s+(?:trade|markets?|haats?))"
+    # "the Chinese-built dam", "a Japanese-funded port": where a thing comes from, not a party
+    r"|^-(?:built|made|funded|financed|owned|designed|supplied|operated)\b",
     re.IGNORECASE,
 )
+# A country after "in" in the rest of a sentence is where something happens, not another relationship.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _ABSENT = Scanner(
     re.compile(
         r"\b(?:did\s+not\s+(?:send|attend|participate|join)|was\s+absent|were\s+absent|boycott\w*|stayed\s+away)\b",
@@ -200,7 +204,11 @@ def row_parties(
             continue
         if h.start < subject_end:
             subject.add(h.code)
-        elif not inside_name:
+        elif not inside_name and not (
+            h.how in ("name", "bloc") and _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
+        ):
+            # "respond to moves in the European Union": a place, not another partner (a capital after
+            # "in" stays: "signed in Washington" names the venue's host, often a party to the deal)
             others.add(h.code)
     # Project hits (CASA-1000 -> AF, KG, PK, TJ) name parties only when the name is the subject.
     three = THREE.search(sentence)

@@ -367,6 +367,56 @@ _FOOT_SIGN = re.compile(
 _FOOT_END = re.compile(r"^[\s.,;:)\]–—-]*$")
 
 
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen"]
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twentieth": 20, "thirtieth": 30}
+_DAY_ORDINALS |= {f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_WORDS[:9])} | {"thirty-first": 31}
+# A treaty-style signature line in words: "Signed in the city of Cobija, on the first day of the month of
+# September of the year two thousand and eighteen" ("Done at X this 5th day of May 2019").
+_WORDS_DATE = re.compile(
+    r"\b(?:the|this)\s+(?P<dw>[a-z]+(?:-[a-z]+)?|[0-3]?\d(?:st|nd|rd|th)?)\s+day\s+of\s+(?:the\s+month\s+of\s+)?"
+    r"(?P<mon>[^\W\d_]{3,10}),?\s+(?:of\s+)?(?:the\s+year\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\b|two\s+thousand(?:\s+and)?\s+(?P<yw>[a-z]+(?:[- ][a-z]+)?))",
+    re.I,
+)
+
+
+def _year_words(words: str) -> int | None:
+    """"eighteen" -> 2018, "twenty-six" / "twenty six" -> 2026 (after "two thousand")."""
+    parts = re.split(r"[- ]", words.lower())
+    total = 0
+    for w in parts[:2]:
+        if w in _UNIT_WORDS:
+            total += _UNIT_WORDS.index(w) + 1
+        elif w in _TEEN_WORDS:
+            total += _TEEN_WORDS.index(w) + 10
+        elif w in _TENS_WORDS:
+            total += _TENS_WORDS[w]
+        else:
+            break
+    return 2000 + total if total else None
+
+
+def _words_date(line: str) -> Hit | None:
+    """A signature-line date written out in words, or None."""
+    m = _WORDS_DATE.search(line)
+    if m is None:
+        return None
+    dw = m.group("dw").lower()
+    day = int(re.match(r"\d+", dw).group(0)) if dw[:1].isdigit() else _DAY_ORDINALS.get(dw)  # type: ignore[union-attr]
+    month = _MONTHS.get(month_key(m.group("mon")), 0)
+    year = int(m.group("year")) if m.group("year") else _year_words(m.group("yw"))
+    if not day or not year or not _valid(year, month, day):
+        return None
+    return Hit(m.start(), m.end(), year, month, day)
+
+
 def _foot_candidates(text: str, head_count: int) -> list[Candidate]:
     """Dates on the signature or issue lines among the last FOOT_LINES non-empty lines."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -374,6 +424,11 @@ def _foot_candidates(text: str, head_count: int) -> list[Candidate]:
     found: list[Candidate] = []
     for line in foot:
         stripped = line.strip()
+        if _FOOT_SIGN.match(stripped) and len(stripped) <= 2 * FOOT_MAX_CHARS:
+            hit = _words_date(line)
+            if hit is not None:
+                found.append(Candidate(hit, "foot", _RANK["foot"], line))
+                continue
         if len(stripped) > FOOT_MAX_CHARS:
             continue
         for hit in find_dates(line):
