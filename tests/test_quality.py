@@ -62,6 +62,10 @@ HOLDOUT10_F1 = 0.90
 HOLDOUT11_F1 = 0.84
 HOLDOUT12_F1 = 0.98
 HOLDOUT13_F1 = 0.90
+# holdout14 was written blind after the holdout13 round and has not been tuned on: 0.85 (P 0.87, R 0.82)
+# is the current honest figure for unseen articles. Keep it blind: re-measure on a new blind set after
+# reading its misses.
+HOLDOUT14_F1 = 0.85
 
 def _scorer():
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
@@ -172,6 +176,7 @@ def test_holdout_overall_f1() -> None:
         ("holdout11", HOLDOUT11_F1),
         ("holdout12", HOLDOUT12_F1),
         ("holdout13", HOLDOUT13_F1),
+        ("holdout14", HOLDOUT14_F1),
     ],
 )
 def test_blind_holdout_f1(folder: str, bar: float) -> None:
