@@ -267,12 +267,26 @@ def test_fts_query_quotes_user_input():
 def test_two_like_undertakings_in_one_article_stay_two(db_path):
     text = "Pakistan and Uzbekistan discussed joint production of solar heaters. They also discussed joint production of meters."
     database = store.open_db(db_path)
-    store.save_article(database, art(text), [
-        m(text, "Pakistan and Uzbekistan discussed joint production of solar heaters.", kind="joint_venture",
-          status="negotiating", sectors=["energy"]),
-        m(text, "They also discussed joint production of meters.", kind="joint_venture", status="negotiating",
-          sectors=["energy"]),
-    ])
+    store.save_article(
+        database,
+        art(text),
+        [
+            m(
+                text,
+                "Pakistan and Uzbekistan discussed joint production of solar heaters.",
+                kind="joint_venture",
+                status="negotiating",
+                sectors=["energy"],
+            ),
+            m(
+                text,
+                "They also discussed joint production of meters.",
+                kind="joint_venture",
+                status="negotiating",
+                sectors=["energy"],
+            ),
+        ],
+    )
     rows = store.query_commitments(database, store.Filters())
     assert len(rows) == 2 and all(r["mention_count"] == 1 for r in rows)
 
@@ -293,14 +307,23 @@ def test_ingest_links_each_mention_and_agrees_with_a_full_rebuild(db_path):
     ).fetchone()[0]
     assert linked == database["mentions"].count == 5
     fts = "SELECT rowid, evidence FROM mentions_fts ORDER BY rowid"
-    assert database.execute(fts).fetchall() == database.execute("SELECT id, evidence FROM mentions ORDER BY id").fetchall()
-    cols = "key, status, mention_count, first_seen, last_seen, countries, sectors, supersedes_id, summary_state"
+    assert (
+        database.execute(fts).fetchall()
+        == database.execute("SELECT id, evidence FROM mentions ORDER BY id").fetchall()
+    )
+    cols = (
+        "key, status, mention_count, first_seen, last_seen, countries, sectors, supersedes_id, summary_state"
+    )
     before = database.execute(f"SELECT {cols} FROM commitments ORDER BY key").fetchall()
-    links = database.execute("SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors").fetchall()
+    links = database.execute(
+        "SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors"
+    ).fetchall()
     with store.write_transaction(database):
         store.rebuild_commitments(database, [r[0] for r in before])
     assert database.execute(f"SELECT {cols} FROM commitments ORDER BY key").fetchall() == before
     assert sorted(links) == sorted(
-        database.execute("SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors").fetchall()
+        database.execute(
+            "SELECT * FROM commitment_countries UNION ALL SELECT * FROM commitment_sectors"
+        ).fetchall()
     )
     assert all(r[7] is None or r[2] for r in before)  # supersedes links only between live targets

@@ -103,7 +103,10 @@ MORE_DEMONYMS_AND_CAPITALS = [
     Example("Bolivian lithium; La Paz and Sucre", ["BO", "BO", "BO"]),
     Example("Argentine and Argentinian beef from Buenos Aires", ["AR", "AR", "AR"]),
     Example("Paraguayan soy in Asunción, Uruguayan wool in Montevideo", ["PY", "PY", "UY", "UY"]),
-    Example("Swiss, Norwegian and Icelandic negotiators in Bern, Oslo and Reykjavik", ["CH", "NO", "IS", "CH", "NO", "IS"]),
+    Example(
+        "Swiss, Norwegian and Icelandic negotiators in Bern, Oslo and Reykjavik",
+        ["CH", "NO", "IS", "CH", "NO", "IS"],
+    ),
     Example("Liechtenstein joined", ["LI"]),
     Example("Guinean, Equatorial Guinean and Papua New Guinean delegates", ["GN", "GQ", "PG"]),
     Example("Salvadoran, Dominican and Guyanese ministers", ["SV", "DO", "GY"]),
@@ -125,7 +128,8 @@ PROJECTS = [
 
 
 @pytest.mark.parametrize(
-    "example", NAMES + GUARDS + COMPOUNDS + METONYMS + PROJECTS + BLOCS + MORE_DEMONYMS_AND_CAPITALS + DASH_COMPOUNDS,
+    "example",
+    NAMES + GUARDS + COMPOUNDS + METONYMS + PROJECTS + BLOCS + MORE_DEMONYMS_AND_CAPITALS + DASH_COMPOUNDS,
     ids=lambda e: getattr(e, "text", str(e))[:50],
 )
 def test_find_countries(example: Example) -> None:
@@ -135,16 +139,23 @@ def test_find_countries(example: Example) -> None:
 def test_hits_point_at_their_surface() -> None:
     text = "Officials said Pakistan-Uzbekistan trade and the Uzbek side's offer"
     hits = find_countries(text)
-    assert all(text[h.start:h.end] == h.surface for h in hits)
+    assert all(text[h.start : h.end] == h.surface for h in hits)
     assert [(h.surface, h.how) for h in hits] == [
-        ("Pakistan", "compound"), ("Uzbekistan", "compound"), ("Uzbek", "demonym"),
+        ("Pakistan", "compound"),
+        ("Uzbekistan", "compound"),
+        ("Uzbek", "demonym"),
     ]
 
 
 def test_how_names_the_kind_of_mention() -> None:
     hits = {h.surface: h.how for h in find_countries("Seoul, the EU, Korean firms, Aramco and TAPI")}
-    assert hits == {"Seoul": "capital", "EU": "bloc", "Korean": "demonym", "Aramco": "institution",
-                    "TAPI": "project"}
+    assert hits == {
+        "Seoul": "capital",
+        "EU": "bloc",
+        "Korean": "demonym",
+        "Aramco": "institution",
+        "TAPI": "project",
+    }
 
 
 def test_hits_are_sorted_and_frozen() -> None:
@@ -157,12 +168,35 @@ def test_hits_are_sorted_and_frozen() -> None:
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("pk", "PK"), ("PAK", "PK"), ("Pakistan", "PK"), ("pakistani", "PK"), ("Tashkent", "UZ"), ("uzbek", "UZ"),
-     ("Turkey", "TR"), ("türkiye", "TR"), ("South Korea", "KR"), ("korea", "KR"), ("DPRK", "KP"),
-     ("eu", "EU"), ("European Union", "EU"), ("ASEAN", "ASEAN"), ("the Netherlands", "NL"),
-     ("au", "AU"), ("United States of America", "US"), ("Iran, Islamic Republic of", "IR"),
-     ("Atlantis", None), ("", None), ("New Mexico", None), ("ecowas", "ECOWAS"), ("Mercosur", "MERCOSUR"),
-     ("European Free Trade Association", "EFTA"), ("Malé", "MV"), ("male", None), ("Windhoek", "NA")],
+    [
+        ("pk", "PK"),
+        ("PAK", "PK"),
+        ("Pakistan", "PK"),
+        ("pakistani", "PK"),
+        ("Tashkent", "UZ"),
+        ("uzbek", "UZ"),
+        ("Turkey", "TR"),
+        ("türkiye", "TR"),
+        ("South Korea", "KR"),
+        ("korea", "KR"),
+        ("DPRK", "KP"),
+        ("eu", "EU"),
+        ("European Union", "EU"),
+        ("ASEAN", "ASEAN"),
+        ("the Netherlands", "NL"),
+        ("au", "AU"),
+        ("United States of America", "US"),
+        ("Iran, Islamic Republic of", "IR"),
+        ("Atlantis", None),
+        ("", None),
+        ("New Mexico", None),
+        ("ecowas", "ECOWAS"),
+        ("Mercosur", "MERCOSUR"),
+        ("European Free Trade Association", "EFTA"),
+        ("Malé", "MV"),
+        ("male", None),
+        ("Windhoek", "NA"),
+    ],
 )
 def test_resolve_country(name: str, code: str | None) -> None:
     assert resolve_country(name) == code
@@ -170,9 +204,20 @@ def test_resolve_country(name: str, code: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("PK", "Pakistan"), ("pk", "Pakistan"), ("EU", "European Union"), ("KR", "South Korea"), ("IR", "Iran"),
-     ("TR", "Türkiye"), ("AE", "United Arab Emirates"), ("GCC", "Gulf Cooperation Council"), ("ZZ", "ZZ"),
-     ("ECOWAS", "ECOWAS"), ("EAC", "East African Community"), ("MERCOSUR", "MERCOSUR")],
+    [
+        ("PK", "Pakistan"),
+        ("pk", "Pakistan"),
+        ("EU", "European Union"),
+        ("KR", "South Korea"),
+        ("IR", "Iran"),
+        ("TR", "Türkiye"),
+        ("AE", "United Arab Emirates"),
+        ("GCC", "Gulf Cooperation Council"),
+        ("ZZ", "ZZ"),
+        ("ECOWAS", "ECOWAS"),
+        ("EAC", "East African Community"),
+        ("MERCOSUR", "MERCOSUR"),
+    ],
 )
 def test_country_name(code: str, name: str) -> None:
     assert country_name(code) == name

@@ -106,7 +106,8 @@ MISSES = [
 
 
 @pytest.mark.parametrize(
-    "example", ABSOLUTE + RELATIVE + NOTHING + ABSOLUTE_WITHOUT_DATE + MISSES,
+    "example",
+    ABSOLUTE + RELATIVE + NOTHING + ABSOLUTE_WITHOUT_DATE + MISSES,
     ids=lambda e: getattr(e, "sentence", str(e))[:50],
 )
 def test_find_deadlines(example: Example) -> None:
@@ -117,7 +118,7 @@ def test_deadline_offsets_and_surface() -> None:
     s = "They agreed to raise trade to $2 billion by the end of September and to $3 billion by 2027."
     hits = find_deadlines(s, "2025-07-02")
     assert [h.surface for h in hits] == ["by the end of September", "by 2027"]
-    assert all(s[h.start:h.end] == h.surface for h in hits)
+    assert all(s[h.start : h.end] == h.surface for h in hits)
     assert isinstance(hits[0], DateHit)
 
 

@@ -454,7 +454,15 @@ CURRENCY = [
     Example(  # dinars of the country the article names most; a non-USD target keeps amount_usd null
         "Algeria and Tunisia held talks in Algiers on Algerian gas. Algeria and Tunisia agreed to lift "
         "bilateral trade to 900 billion dinars by 2027, the Algerian minister said.",
-        [{"kind": "trade_target", "currency": "DZD", "amount": 9e11, "amount_usd": None, "target_date": "2027"}],
+        [
+            {
+                "kind": "trade_target",
+                "currency": "DZD",
+                "amount": 9e11,
+                "amount_usd": None,
+                "target_date": "2027",
+            }
+        ],
     ),
 ]
 
@@ -676,10 +684,16 @@ BULLETED_STATEMENTS = [
         ],
     ),
     Example(  # verbless bullets take the lead-in's "agreed to"
-        JS + "Both sides agreed to:\n\u2022 set up a joint venture to assemble buses\n\u2022 open direct flights "
+        JS
+        + "Both sides agreed to:\n\u2022 set up a joint venture to assemble buses\n\u2022 open direct flights "
         "between Windhoek and Lusaka",
         [
-            {"kind": "joint_venture", "countries": ["NA", "ZM"], "status": "agreed", "sectors": ["automotive"]},
+            {
+                "kind": "joint_venture",
+                "countries": ["NA", "ZM"],
+                "status": "agreed",
+                "sectors": ["automotive"],
+            },
             {"kind": "project", "countries": ["NA", "ZM"], "status": "agreed"},
         ],
     ),
@@ -692,7 +706,8 @@ BULLETED_STATEMENTS = [
         ],
     ),
     Example(  # "to" bullets under a lead-in that names the subject only
-        JS + "The two Presidents agreed:\n* to hold a business forum in Lusaka\n- to launch a joint venture in "
+        JS
+        + "The two Presidents agreed:\n* to hold a business forum in Lusaka\n- to launch a joint venture in "
         "copper mining",
         [
             {"kind": "project", "countries": ["NA", "ZM"], "status": "agreed"},
@@ -705,7 +720,8 @@ BULLETED_STATEMENTS = [
         [],
     ),
     Example(  # a negated lead-in governs its bullets too
-        JS + "The two sides could not agree on:\n- a joint venture for cattle processing\n- agreed wording on "
+        JS
+        + "The two sides could not agree on:\n- a joint venture for cattle processing\n- agreed wording on "
         "a railway to Lusaka",
         [],
     ),
@@ -724,7 +740,8 @@ REFER_BACK_FIGURES = [
         [{"kind": "trade_target", "amount_usd": 1.4e9, "baseline_usd": 7e8, "target_date": "2029"}],
     ),
     Example(
-        LEAD + "Bilateral turnover stood at $300 million in 2024. The ministers pledged to lift this volume to "
+        LEAD
+        + "Bilateral turnover stood at $300 million in 2024. The ministers pledged to lift this volume to "
         "$1 billion within three years.",
         [{"kind": "trade_target", "amount_usd": 1e9, "target_date": "2028"}],
     ),
@@ -788,8 +805,7 @@ ROUND5 = [
     Example(  # a road given its length is a project
         LEAD + "The two sides said the 300-km road linking Tamale and the border will be opened to traffic "
         "by 2027.",
-        [{"kind": "project", "status": "agreed", "target_date": "2027",
-          "sectors": ["logistics_transport"]}],
+        [{"kind": "project", "status": "agreed", "target_date": "2027", "sectors": ["logistics_transport"]}],
     ),
     Example(  # a national operator named like a line is a company, not a project
         LEAD + "Moroccan Railways and a Ghanaian engineering firm are exploring a joint venture to "
@@ -834,7 +850,8 @@ ROUND6 = [
         [{"kind": "working_group", "status": "agreed", "target_date": "2025-10"}],
     ),
     Example(  # "more than double the $X recorded": a comparison; adjectives between figure and trade
-        LEAD + "The two governments set a target of $900 million in formal bilateral trade by 2029, more than "
+        LEAD
+        + "The two governments set a target of $900 million in formal bilateral trade by 2029, more than "
         "double the roughly $400 million recorded in 2024.",
         [{"kind": "trade_target", "amount_usd": 9e8, "baseline_usd": 4e8, "target_date": "2029"}],
     ),
@@ -852,7 +869,8 @@ ROUND6 = [
         [{"kind": "agreement", "countries": ["GH", "MA"], "status": "signed"}],
     ),
     Example(  # "welcomed the signing, on <date>, by <list>, of a memorandum": the listed parties
-        LEAD + "They welcomed the signing, on 2 April in Accra, by the transport ministers of Ghana, Togo and "
+        LEAD
+        + "They welcomed the signing, on 2 April in Accra, by the transport ministers of Ghana, Togo and "
         "Morocco, of a Memorandum of Understanding on a coastal railway.",
         [{"kind": "agreement", "countries": ["GH", "MA", "TG"], "status": "signed"}],
     ),
@@ -869,8 +887,11 @@ ROUND6 = [
     Example(  # "went live"; a free zone; scheduled flights
         LEAD + "The new submarine cable went live this morning. The two sides also decided the creation of a "
         "free zone at the border. Regular flights between Accra and Casablanca will begin in June.",
-        [{"kind": "project", "status": "achieved"}, {"kind": "project", "status": "agreed"},
-         {"kind": "project", "status": "agreed", "target_date": "2025-06"}],
+        [
+            {"kind": "project", "status": "achieved"},
+            {"kind": "project", "status": "agreed"},
+            {"kind": "project", "status": "agreed", "target_date": "2025-06"},
+        ],
     ),
     Example(  # a place visited is not an undertaking
         LEAD + "The Ghanaian delegation will visit the industrial free zones of Tangier next week.",
@@ -881,11 +902,13 @@ ROUND6 = [
 # Constructions read after the holdout7 round.
 ROUND7 = [
     Example(  # a passive goal ("should be raised to") after "agreed that"
-        LEAD + "The two leaders agreed that bilateral trade should be raised to $700 million within two years.",
+        LEAD
+        + "The two leaders agreed that bilateral trade should be raised to $700 million within two years.",
         [{"kind": "trade_target", "amount_usd": 7e8, "target_date": "2027"}],
     ),
     Example(  # a current figure in a relative clause ("which stood at ... in 2022") is not history
-        LEAD + "The two sides agreed to raise bilateral trade, which stood at around $200 million in 2023, to "
+        LEAD
+        + "The two sides agreed to raise bilateral trade, which stood at around $200 million in 2023, to "
         "$600 million by the end of 2027.",
         [{"kind": "trade_target", "amount_usd": 6e8, "baseline_usd": 2e8, "target_date": "2027"}],
     ),
@@ -900,18 +923,22 @@ ROUND7 = [
         [{"kind": "investment_target", "amount_usd": 9e7}],
     ),
     Example(  # grids joined and road sections built are projects; a plan adopted is an instrument
-        LEAD + "The leaders agreed to speed up the construction of key road sections and to connect the power "
+        LEAD
+        + "The leaders agreed to speed up the construction of key road sections and to connect the power "
         "grids of the two countries. They also adopted the revised Master Plan for the border region.",
         [{"kind": "project"}, {"kind": "project"}, {"kind": "agreement", "status": "signed"}],
     ),
     Example(  # "directed" officials: agreed; a data centre inaugurated: achieved
         LEAD + "The leaders directed officials to work towards a ferry service between Tema and Tangier by "
         "2027. Officials inaugurated a data centre in Accra on Monday.",
-        [{"kind": "project", "status": "agreed", "target_date": "2027"},
-         {"kind": "project", "status": "achieved"}],
+        [
+            {"kind": "project", "status": "agreed", "target_date": "2027"},
+            {"kind": "project", "status": "achieved"},
+        ],
     ),
     Example(  # a stall in a time clause is the past; the relaunch is the news
-        LEAD + "Ghana and Morocco formally relaunched negotiations for a free trade agreement, six years after "
+        LEAD
+        + "Ghana and Morocco formally relaunched negotiations for a free trade agreement, six years after "
         "talks stalled over farm tariffs.",
         [{"kind": "agreement", "status": "negotiating"}],
     ),
@@ -950,8 +977,11 @@ ROUND8 = [
     Example(  # electricity supplied across the border; the use of an airport offered; an industrial town
         LEAD + "Ghana proposed supplying electricity to northern Morocco. Morocco offered Ghana the use of "
         "Tangier airport. Both sides agreed to build a joint industrial town near Tamale.",
-        [{"kind": "project", "status": "proposed"}, {"kind": "project", "status": "proposed"},
-         {"kind": "project", "status": "agreed"}],
+        [
+            {"kind": "project", "status": "proposed"},
+            {"kind": "project", "status": "proposed"},
+            {"kind": "project", "status": "agreed"},
+        ],
     ),
     Example(  # an existing joint-venture company named by its role
         LEAD + "The joint venture developer of the Tema parks, Accra Holdings and Atlas Group, said it "
@@ -1013,11 +1043,16 @@ ROUND10 = [
         [],
     ),
     Example(  # a joint cabinet retreat is a standing body; rail and ferry services; a centre for X
-        LEAD + "The Ghana-Morocco Joint Cabinet Retreat was held in Accra. The ministers agreed to resume the "
+        LEAD
+        + "The Ghana-Morocco Joint Cabinet Retreat was held in Accra. The ministers agreed to resume the "
         "passenger rail service to the border by June. The passenger ferry will resume in July. They "
         "inaugurated the Centre for Digital Innovation in Kumasi.",
-        [{"kind": "working_group", "status": "signed"}, {"kind": "project", "target_date": "2025-06"},
-         {"kind": "project", "target_date": "2025-07"}, {"kind": "project", "status": "achieved"}],
+        [
+            {"kind": "working_group", "status": "signed"},
+            {"kind": "project", "target_date": "2025-06"},
+            {"kind": "project", "target_date": "2025-07"},
+            {"kind": "project", "status": "achieved"},
+        ],
     ),
     Example(  # negotiations on the renewal of an existing contract
         LEAD + "The two state energy firms are continuing negotiations on the renewal of the long-term gas "
@@ -1028,16 +1063,19 @@ ROUND10 = [
 
 ROUND11 = [
     Example(  # letters of intent are instruments, counted like MoUs
-        LEAD + "Twelve letters of intent on fertiliser and solar equipment were signed at the business forum.",
+        LEAD
+        + "Twelve letters of intent on fertiliser and solar equipment were signed at the business forum.",
         [{"kind": "agreement", "status": "signed", "count": 12}],
     ),
     Example(  # a decimal amount in words, and its stated dollar equivalent folded into the same row
-        LEAD + "Morocco pledged a loan of three point two billion dirhams, or roughly three hundred and twenty "
+        LEAD
+        + "Morocco pledged a loan of three point two billion dirhams, or roughly three hundred and twenty "
         "million US dollars, for the Tema port expansion.",
         [{"kind": "investment_target", "currency": "MAD", "amount": 3.2e9, "amount_usd": 3.2e8}],
     ),
     Example(  # the current volume in a relative clause between "trade" and the goal
-        LEAD + "The two ministers agreed to raise bilateral trade, which stood at $400 million in 2024, to $1 "
+        LEAD
+        + "The two ministers agreed to raise bilateral trade, which stood at $400 million in 2024, to $1 "
         "billion by 2028.",
         [{"kind": "trade_target", "amount_usd": 1e9, "baseline_usd": 4e8, "target_date": "2028"}],
     ),
@@ -1079,8 +1117,10 @@ ROUND11 = [
     Example(  # two bodies set up in one sentence are two rows
         LEAD + "The sides agreed to form a sub-committee on fisheries and a sub-committee on customs "
         "cooperation.",
-        [{"kind": "working_group", "sectors": ["agriculture"]},
-         {"kind": "working_group", "sectors": ["trade_customs"]}],
+        [
+            {"kind": "working_group", "sectors": ["agriculture"]},
+            {"kind": "working_group", "sectors": ["trade_customs"]},
+        ],
     ),
     Example(  # a facility sized later in the sentence ("in the amount of")
         LEAD + "Morocco has approved a new tranche of its credit line for Ghanaian importers of Moroccan "
@@ -1098,7 +1138,8 @@ ROUND11 = [
         [{"kind": "agreement", "status": "signed", "count": 4, "sectors": ["trade_customs"]}],
     ),
     Example(  # the current level a trade goal starts from is its baseline, not the goal
-        LEAD + "The two sides want to take bilateral trade from the current level of about $600 million to $1 "
+        LEAD
+        + "The two sides want to take bilateral trade from the current level of about $600 million to $1 "
         "billion in three years.",
         [{"kind": "trade_target", "amount_usd": 1e9, "baseline_usd": 6e8, "target_date": "2028"}],
     ),
@@ -1117,11 +1158,14 @@ ROUND11 = [
         [{"kind": "working_group", "countries": ["GH", "MA"], "sectors": ["agriculture"]}],
     ),
     Example(  # border facilities by their local names; "by the middle of next year"
-        LEAD + "The ministers agreed to open the new Customs, Immigration and Quarantine (CIQ) complex at Elubo "
+        LEAD
+        + "The ministers agreed to open the new Customs, Immigration and Quarantine (CIQ) complex at Elubo "
         "by the middle of next year. Earlier, they jointly opened the Integrated Check Post at Paga and a "
         "land crossing at Noe.",
-        [{"kind": "project", "status": "agreed", "target_date": "2026-06-30"},
-         {"kind": "project", "status": "achieved"}],
+        [
+            {"kind": "project", "status": "agreed", "target_date": "2026-06-30"},
+            {"kind": "project", "status": "achieved"},
+        ],
     ),
     Example(  # a session "of the" named dialogue, with an en dash in the pair's name
         LEAD + "The ministers welcomed the holding of the First Meeting of the Ghana\u2013Morocco High-Level "
@@ -1136,8 +1180,10 @@ ROUND11 = [
         LEAD + "Moroccan state investors plan to channel $400 million into Ghanaian agriculture over three "
         "years. The two port operators agreed to launch a weekly container service between Tema and "
         "Casablanca from January.",
-        [{"kind": "investment_target", "amount_usd": 4e8},
-         {"kind": "project", "target_date": "2026-01", "sectors": ["logistics_transport"]}],
+        [
+            {"kind": "investment_target", "amount_usd": 4e8},
+            {"kind": "project", "target_date": "2026-01", "sectors": ["logistics_transport"]},
+        ],
     ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
@@ -1221,4 +1267,3 @@ def test_actors_from_the_article_roster() -> None:
 def test_headline_is_not_a_row() -> None:
     text = "Ghana, Morocco agree to set up joint working group\n\nGhana and Morocco held talks in Rabat on Monday."
     assert extract(text, PUBLISHED) == []
-

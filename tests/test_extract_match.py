@@ -24,9 +24,36 @@ PATTERNS = [
     r"[A-Z]{2,}\s+corridor",
     r"\bwill\b",
 ]
-WORDS = ["joint", "venture", "ventures", "JV", "JVs", "gas", "oil", "pipeline", "pipelines", "agri",
-         "agri-food", "agribusiness", "special", "economic", "zone", "SEZ", "sez", "is", "to", "will",
-         "CPEC", "corridor", "-", "the", ",", "Oil", "PIPELINE", "JOINT"]
+WORDS = [
+    "joint",
+    "venture",
+    "ventures",
+    "JV",
+    "JVs",
+    "gas",
+    "oil",
+    "pipeline",
+    "pipelines",
+    "agri",
+    "agri-food",
+    "agribusiness",
+    "special",
+    "economic",
+    "zone",
+    "SEZ",
+    "sez",
+    "is",
+    "to",
+    "will",
+    "CPEC",
+    "corridor",
+    "-",
+    "the",
+    ",",
+    "Oil",
+    "PIPELINE",
+    "JOINT",
+]
 SEPARATORS = [" ", "  ", "-", "", "\n", ", "]
 
 
@@ -80,8 +107,30 @@ BLOCKERS = [
     r"\b(?:should|(?-i:may)\s+(?!\d)|must)\b",
     r"^(?:will|plans?\s+to)",
 ]
-BLOCKER_WORDS = ["did", "not", "does", "never", "no", "new", "plans", "deal", "exports", "to", "via", "from",
-                 "the", "should", "may", "May", "must", "will", "plan", "2", "DID NOT", "Via"]
+BLOCKER_WORDS = [
+    "did",
+    "not",
+    "does",
+    "never",
+    "no",
+    "new",
+    "plans",
+    "deal",
+    "exports",
+    "to",
+    "via",
+    "from",
+    "the",
+    "should",
+    "may",
+    "May",
+    "must",
+    "will",
+    "plan",
+    "2",
+    "DID NOT",
+    "Via",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -98,7 +147,9 @@ def test_scanner_is_the_regex(text: str, a: int, b: int) -> None:
         rx = re.compile(pattern, re.IGNORECASE)
         sc = Scanner(rx)
         assert [m.span() for m in sc.finditer(text)] == [m.span() for m in rx.finditer(text)]
-        assert [m.span() for m in sc.finditer(text, pos, endpos)] == [m.span() for m in rx.finditer(text, pos, endpos)]
+        assert [m.span() for m in sc.finditer(text, pos, endpos)] == [
+            m.span() for m in rx.finditer(text, pos, endpos)
+        ]
         got, want = sc.search(text, pos), rx.search(text, pos)
         assert (got.span() if got else None) == (want.span() if want else None)
         assert sc.sub(lambda m: "#" * len(m.group(0)), text) == rx.sub(lambda m: "#" * len(m.group(0)), text)

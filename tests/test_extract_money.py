@@ -56,8 +56,10 @@ OTHER_CURRENCIES = [
     Example("four billion euros", [(4 * B, "EUR", None)]),
     Example("R$22 billion in transmission lines", [(22 * B, "BRL", None)]),
     Example("12 billion reais", [(12 * B, "BRL", None)]),
-    Example("A$15 billion and C$2 billion and HK$1 billion and S$900 million",
-            [(15 * B, "AUD", None), (2 * B, "CAD", None), (1 * B, "HKD", None), (900 * M, "SGD", None)]),
+    Example(
+        "A$15 billion and C$2 billion and HK$1 billion and S$900 million",
+        [(15 * B, "AUD", None), (2 * B, "CAD", None), (1 * B, "HKD", None), (900 * M, "SGD", None)],
+    ),
     Example("2.3 trillion tenge", [(2.3e12, "KZT", None)]),
     Example("AED 6 trillion", [(6e12, "AED", None)]),
     Example("3 billion dirhams", [(3 * B, "AED", None)]),
@@ -68,13 +70,17 @@ OTHER_CURRENCIES = [
     Example("₦400 billion and 90 billion naira", [(400 * B, "NGN", None), (90 * B, "NGN", None)]),
     Example("GH₵2 billion in cocoa bills, 4 billion cedis", [(2 * B, "GHS", None), (4 * B, "GHS", None)]),
     Example("30 billion birr", [(30 * B, "ETB", None)]),
-    Example("KES 14 billion, Ksh 3bn and Sh9.5 billion", [(14 * B, "KES", None), (3 * B, "KES", None),
-                                                        (9.5 * B, "KES", None)]),
+    Example(
+        "KES 14 billion, Ksh 3bn and Sh9.5 billion",
+        [(14 * B, "KES", None), (3 * B, "KES", None), (9.5 * B, "KES", None)],
+    ),
     Example("OMR 95 million", [(95 * M, "OMR", None)]),
     Example("40 million Omani rials", [(40 * M, "OMR", None)]),
     Example("8 trillion rials, an Iranian official said", [(8e12, "IRR", None)]),
-    Example("£250 million, E£ 9 billion and 50 billion Egyptian pounds",
-            [(250 * M, "GBP", None), (9 * B, "EGP", None), (50 * B, "EGP", None)]),
+    Example(
+        "£250 million, E£ 9 billion and 50 billion Egyptian pounds",
+        [(250 * M, "GBP", None), (9 * B, "EGP", None), (50 * B, "EGP", None)],
+    ),
     Example("6 billion som, the Kyrgyz ministry said", [(6 * B, "KGS", None)]),
     Example("2 trillion som for Uzbek farmers", [(2e12, "UZS", None)]),
     Example("15 billion lira", [(15 * B, "TRY", None)]),
@@ -106,15 +112,22 @@ FRACTIONS_AND_SPELLINGS = [
     Example("a quarter of a billion dollars for ports", [(0.25 * B, "USD", 0.25 * B)]),
     Example("three-quarters of a billion dollars", [(0.75 * B, "USD", 0.75 * B)]),
     Example("half a million dollars", [(0.5 * M, "USD", 0.5 * M)]),
-    Example("a 3.4-billion dollar facility and a $2.1-billion loan", [(3.4 * B, "USD", 3.4 * B), (2.1 * B, "USD", 2.1 * B)]),
+    Example(
+        "a 3.4-billion dollar facility and a $2.1-billion loan",
+        [(3.4 * B, "USD", 3.4 * B), (2.1 * B, "USD", 2.1 * B)],
+    ),
     # decimals read out, as in transcripts; two amounts in words close together are both read
     Example("one point seven billion US dollars", [(1.7 * B, "USD", 1.7 * B)]),
-    Example("from one point four billion dollars to three billion dollars",
-            [(1.4 * B, "USD", 1.4 * B), (3 * B, "USD", 3 * B)]),
+    Example(
+        "from one point four billion dollars to three billion dollars",
+        [(1.4 * B, "USD", 1.4 * B), (3 * B, "USD", 3 * B)],
+    ),
     Example("two point oh five billion euros", [(2.05 * B, "EUR", None)]),
     Example("the point is five billion dollars", [(5 * B, "USD", 5 * B)]),
-    Example("USD2.7bn and US$ 40 mln and $15mn and $650k", [(2.7 * B, "USD", 2.7 * B), (40 * M, "USD", 40 * M),
-                                                          (15 * M, "USD", 15 * M), (650e3, "USD", 650e3)]),
+    Example(
+        "USD2.7bn and US$ 40 mln and $15mn and $650k",
+        [(2.7 * B, "USD", 2.7 * B), (40 * M, "USD", 40 * M), (15 * M, "USD", 15 * M), (650e3, "USD", 650e3)],
+    ),
 ]
 
 RAND = [
@@ -137,7 +150,10 @@ MORE_CURRENCIES = [
     Example("KHR 80 billion and 300 billion riels", [(80 * B, "KHR", None), (300 * B, "KHR", None)]),
     Example("RM4.5bn and 7 billion ringgit", [(4.5 * B, "MYR", None), (7 * B, "MYR", None)]),
     Example("900 million Maldivian rufiyaa", [(900 * M, "MVR", None)]),
-    Example("8 billion Nepali rupees and 3 billion Sri Lankan rupees", [(8 * B, "NPR", None), (3 * B, "LKR", None)]),
+    Example(
+        "8 billion Nepali rupees and 3 billion Sri Lankan rupees",
+        [(8 * B, "NPR", None), (3 * B, "LKR", None)],
+    ),
     Example("60 billion taka", [(60 * B, "BDT", None)]),
     Example("400 billion pesos, the Colombian finance ministry said", [(400 * B, "COP", None)]),
     Example("Argentina's central bank printed 3 trillion pesos", [(3e12, "ARS", None)]),
@@ -146,8 +162,10 @@ MORE_CURRENCIES = [
     Example("250 billion CFA francs for the Dakar road", [(250 * B, "XOF", None)]),
     Example("90 billion CFA francs for a Cameroonian dam", [(90 * B, "XAF", None)]),
     Example("4 billion ouguiya", [(4 * B, "MRU", None)]),
-    Example("N$1.8 billion, E£12 billion, S$600 million and NZ$3bn",
-            [(1.8 * B, "NAD", None), (12 * B, "EGP", None), (600 * M, "SGD", None), (3 * B, "NZD", None)]),
+    Example(
+        "N$1.8 billion, E£12 billion, S$600 million and NZ$3bn",
+        [(1.8 * B, "NAD", None), (12 * B, "EGP", None), (600 * M, "SGD", None), (3 * B, "NZD", None)],
+    ),
     Example("300 billion forints and 2 billion kronor", [(300 * B, "HUF", None), (2 * B, "SEK", None)]),
     Example("10 billion kwacha for Zambian farmers", [(10 * B, "ZMW", None)]),
 ]
@@ -155,16 +173,24 @@ MORE_CURRENCIES = [
 # Dinars (and pesos, kroner) name several currencies: an adjective decides; otherwise the country named
 # near the amount, and with two such countries around it the one the whole text names most.
 DINARS = [
-    Example("a 2 billion Iraqi dinar grant and 40 million Jordanian dinars",
-            [(2 * B, "IQD", None), (40 * M, "JOD", None)]),
+    Example(
+        "a 2 billion Iraqi dinar grant and 40 million Jordanian dinars",
+        [(2 * B, "IQD", None), (40 * M, "JOD", None)],
+    ),
     Example("the Algerian budget sets aside 300 billion dinars for ports", [(300 * B, "DZD", None)]),
     Example("Kuwait will lend 90 million dinars", [(90 * M, "KWD", None)]),
-    Example("Tunisia hosts talks. Tunisia and Libya aim at 5 billion dinars of trade, Tunisian officials said.",
-            [(5 * B, "TND", None)]),
-    Example("Libya said so. Libya and Tunisia aim at 3 billion dinars of trade, Libya's minister said.",
-            [(3 * B, "LYD", None)]),
-    Example("1.2 billion Libyan dinars and 800 million Macedonian denars",
-            [(1.2 * B, "LYD", None), (800 * M, "MKD", None)]),
+    Example(
+        "Tunisia hosts talks. Tunisia and Libya aim at 5 billion dinars of trade, Tunisian officials said.",
+        [(5 * B, "TND", None)],
+    ),
+    Example(
+        "Libya said so. Libya and Tunisia aim at 3 billion dinars of trade, Libya's minister said.",
+        [(3 * B, "LYD", None)],
+    ),
+    Example(
+        "1.2 billion Libyan dinars and 800 million Macedonian denars",
+        [(1.2 * B, "LYD", None), (800 * M, "MKD", None)],
+    ),
     Example("a 500 million dinar loan from Bahrain", [(500 * M, "BHD", None)]),
     Example("3 billion dinars", []),  # no country named: which dinar is unknown
     Example("a dinar coin from Serbia", []),  # the singular counts only with a scale word
@@ -177,7 +203,9 @@ SOFT_EQUIVALENTS = [
     Example("R6 billion \u2013 approximately US$330 million", [(6 * B, "ZAR", 330 * M)]),
     Example("\u00a3200m, nearly $250m", [(200 * M, "GBP", 250 * M)]),
     Example("$2 billion, about $1 billion of it in loans", [(2 * B, "USD", 2 * B), (1 * B, "USD", 1 * B)]),
-    Example("\u20ac2bn, $3bn and \u00a31bn", [(2 * B, "EUR", None), (3 * B, "USD", 3 * B), (1 * B, "GBP", None)]),
+    Example(
+        "\u20ac2bn, $3bn and \u00a31bn", [(2 * B, "EUR", None), (3 * B, "USD", 3 * B), (1 * B, "GBP", None)]
+    ),
 ]
 
 DIRHAMS = [  # "dirhams" alone: the Moroccan or the UAE dirham, by the country named nearby
@@ -192,8 +220,17 @@ MISSES = [
 
 @pytest.mark.parametrize(
     "example",
-    DOLLARS + OTHER_CURRENCIES + EQUIVALENTS + NOT_MONEY + FRACTIONS_AND_SPELLINGS + RAND + MORE_CURRENCIES + DINARS
-    + SOFT_EQUIVALENTS + DIRHAMS + MISSES,
+    DOLLARS
+    + OTHER_CURRENCIES
+    + EQUIVALENTS
+    + NOT_MONEY
+    + FRACTIONS_AND_SPELLINGS
+    + RAND
+    + MORE_CURRENCIES
+    + DINARS
+    + SOFT_EQUIVALENTS
+    + DIRHAMS
+    + MISSES,
     ids=lambda e: getattr(e, "text", str(e))[:50],
 )
 def test_find_money(example: Example) -> None:
@@ -216,7 +253,7 @@ def test_equivalent_is_one_amount_spanning_both() -> None:
     text = "Australia announced A$200 million (about US$130 million) in climate finance."
     [m] = find_money(text)
     assert m.surface == "A$200 million (about US$130 million)"
-    assert text[m.start:m.end] == m.surface
+    assert text[m.start : m.end] == m.surface
     assert isinstance(m, Money)
 
 
@@ -224,7 +261,7 @@ def test_offsets_match_surface() -> None:
     text = "They set $5bn, then Rs 20 billion and five billion dollars."
     found = find_money(text)
     assert [m.surface for m in found] == ["$5bn", "Rs 20 billion", "five billion dollars"]
-    assert all(text[m.start:m.end] == m.surface for m in found)
+    assert all(text[m.start : m.end] == m.surface for m in found)
 
 
 def test_every_currency_code_is_iso_4217() -> None:

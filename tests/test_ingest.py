@@ -30,14 +30,33 @@ class Example:
 DECODING = [
     Example("utf-8", "Tashkent’s “trade” café".encode(), "Tashkent’s “trade” café"),
     Example("utf-8 with BOM", b"\xef\xbb\xbf" + "Tashkent’s café".encode(), "Tashkent’s café"),
-    Example("utf-16 le with BOM", "\ufeffTashkent’s café, Việt Nam".encode("utf-16-le"), "Tashkent’s café, Việt Nam"),
-    Example("utf-16 be with BOM", "\ufeffTashkent’s café, Việt Nam".encode("utf-16-be"), "Tashkent’s café, Việt Nam"),
-    Example("utf-16 le without BOM", "Tashkent trade talks resume".encode("utf-16-le"), "Tashkent trade talks resume"),
-    Example("cp1252 curly quotes", "the minister’s “target” – €2 bn".encode("cp1252"), "the minister’s “target” – €2 bn"),
+    Example(
+        "utf-16 le with BOM",
+        "\ufeffTashkent’s café, Việt Nam".encode("utf-16-le"),
+        "Tashkent’s café, Việt Nam",
+    ),
+    Example(
+        "utf-16 be with BOM",
+        "\ufeffTashkent’s café, Việt Nam".encode("utf-16-be"),
+        "Tashkent’s café, Việt Nam",
+    ),
+    Example(
+        "utf-16 le without BOM",
+        "Tashkent trade talks resume".encode("utf-16-le"),
+        "Tashkent trade talks resume",
+    ),
+    Example(
+        "cp1252 curly quotes",
+        "the minister’s “target” – €2 bn".encode("cp1252"),
+        "the minister’s “target” – €2 bn",
+    ),
     Example("latin-1", "Türkiye and Côte d'Ivoire".encode("latin-1"), "Türkiye and Côte d'Ivoire"),
     Example("latin-1 byte undefined in cp1252", b"caf\xe9 \x81 bar", "café \x81 bar"),
-    Example("utf-8 read as cp1252 once (mojibake)", "the minister’s café".encode().decode("cp1252").encode(),
-            "the minister’s café"),
+    Example(
+        "utf-8 read as cp1252 once (mojibake)",
+        "the minister’s café".encode().decode("cp1252").encode(),
+        "the minister’s café",
+    ),
 ]
 
 
@@ -58,7 +77,9 @@ REFUSALS = [
     Example("nul bytes", b"trade \x00\x01\x02 target \x00\xff\x00\x00\x13", "NUL"),
     Example("control characters", bytes(range(1, 9)) * 40 + b"some text", "control"),
     Example("utf-16 with odd byte count", b"\xff\xfeT\x00r\x00\x00\xd8", "UTF-16"),
-    Example("only page furniture", b"Share this article\n\nAlso Read: Pakistan, Iran target $10bn\n", "furniture"),
+    Example(
+        "only page furniture", b"Share this article\n\nAlso Read: Pakistan, Iran target $10bn\n", "furniture"
+    ),
 ]
 
 
@@ -72,29 +93,64 @@ def test_refusals_name_the_input_and_the_reason(ex: Example):
 
 # Normalisation: what differs between copies of one article goes, the rest is kept exactly.
 NORMALISATION = [
-    Example("html entities in text", b"Trade &amp; investment: Pakistan&#39;s $2&nbsp;billion &#x2019;", "Trade & investment: Pakistan's $2 billion ’"),
+    Example(
+        "html entities in text",
+        b"Trade &amp; investment: Pakistan&#39;s $2&nbsp;billion &#x2019;",
+        "Trade & investment: Pakistan's $2 billion ’",
+    ),
     Example("ampersand words are not entities", b"AT&T and R&D &notice", "AT&T and R&D &notice"),
-    Example("markdown escapes", rb"a \$1 billion fund, \_id\_, \*note\*, R\&D, 5\% share", "a $1 billion fund, _id_, *note*, R&D, 5% share"),
+    Example(
+        "markdown escapes",
+        rb"a \$1 billion fund, \_id\_, \*note\*, R\&D, 5\% share",
+        "a $1 billion fund, _id_, *note*, R&D, 5% share",
+    ),
     Example("no-break and thin spaces", "USD\u00a010\u202fbn at\u2009once".encode(), "USD 10 bn at once"),
-    Example("zero-width and soft hyphen removed", "co\u00adoperation\u200b pact".encode(), "cooperation pact"),
-    Example("CRLF and CR", b"First line.\r\nSecond line.\rThird line.", "First line.\nSecond line.\nThird line."),
+    Example(
+        "zero-width and soft hyphen removed", "co\u00adoperation\u200b pact".encode(), "cooperation pact"
+    ),
+    Example(
+        "CRLF and CR", b"First line.\r\nSecond line.\rThird line.", "First line.\nSecond line.\nThird line."
+    ),
     Example("trailing spaces", b"First line.   \nSecond line.\t\n", "First line.\nSecond line."),
-    Example("3+ blank lines collapse to one", b"First paragraph.\n\n\n\n\nSecond paragraph.", "First paragraph.\n\nSecond paragraph."),
-    Example("two blank lines collapse to one", b"First paragraph.\n\n\nSecond paragraph.", "First paragraph.\n\nSecond paragraph."),
-    Example("single blank line kept", b"First paragraph.\n\nSecond paragraph.\nSame paragraph.", "First paragraph.\n\nSecond paragraph.\nSame paragraph."),
+    Example(
+        "3+ blank lines collapse to one",
+        b"First paragraph.\n\n\n\n\nSecond paragraph.",
+        "First paragraph.\n\nSecond paragraph.",
+    ),
+    Example(
+        "two blank lines collapse to one",
+        b"First paragraph.\n\n\nSecond paragraph.",
+        "First paragraph.\n\nSecond paragraph.",
+    ),
+    Example(
+        "single blank line kept",
+        b"First paragraph.\n\nSecond paragraph.\nSame paragraph.",
+        "First paragraph.\n\nSecond paragraph.\nSame paragraph.",
+    ),
     Example("NFC", "Vie\u0302\u0323t Nam".encode(), "Việt Nam"),
-    Example("escape revealed by removing a soft hyphen is resolved too", "Exports rose \\\u00ad$2 billion".encode(),
-            "Exports rose $2 billion"),
-    Example("leading indentation kept inside, text stripped", b"\n\n  Intro line.\n    indented line.\n\n", "Intro line.\n    indented line."),
+    Example(
+        "escape revealed by removing a soft hyphen is resolved too",
+        "Exports rose \\\u00ad$2 billion".encode(),
+        "Exports rose $2 billion",
+    ),
+    Example(
+        "leading indentation kept inside, text stripped",
+        b"\n\n  Intro line.\n    indented line.\n\n",
+        "Intro line.\n    indented line.",
+    ),
     Example(
         "PDF page break inside a sentence is rejoined",
-        (b"The two sides reiterated their shared ambition to increase\n\n\n\nmutual trade volume to $1 billion."),
+        (
+            b"The two sides reiterated their shared ambition to increase\n\n\n\nmutual trade volume to $1 billion."
+        ),
         "The two sides reiterated their shared ambition to increase mutual trade volume to $1 billion.",
     ),
     Example(
         "PDF page break with a running header in between",
-        (b"Ambassador Khan said the plan reflects a comprehensive vision for bilateral\n\n\n\nINSTITUTE OF REGIONAL STUDIES\n"
-         b"Islamabad Papers\n\ncooperation between the two countries."),
+        (
+            b"Ambassador Khan said the plan reflects a comprehensive vision for bilateral\n\n\n\nINSTITUTE OF REGIONAL STUDIES\n"
+            b"Islamabad Papers\n\ncooperation between the two countries."
+        ),
         "Ambassador Khan said the plan reflects a comprehensive vision for bilateral cooperation between the two countries.",
     ),
     Example(
@@ -170,8 +226,12 @@ def test_seed_also_read_lines_are_gone(seed: str, gone: str):
 
 
 def _corpus_files() -> list:
-    return sorted(p for d in ("dev", "seeds") for p in (CORPUS / d).iterdir()
-                  if p.suffix in (".txt", ".html") and p.with_suffix(".gold.json").exists())
+    return sorted(
+        p
+        for d in ("dev", "seeds")
+        for p in (CORPUS / d).iterdir()
+        if p.suffix in (".txt", ".html") and p.with_suffix(".gold.json").exists()
+    )
 
 
 def test_every_gold_evidence_survives_ingest():
@@ -208,13 +268,24 @@ def test_published_option_overrides_and_is_validated():
 
 
 TITLES = [
-    Example("headline above dateline", b"Pakistan, Oman agree to form fisheries group\n\nMUSCAT, June 23 - Oman and "
-            b"Pakistan agreed on Sunday to form a working group on fisheries, officials said.", "Pakistan, Oman agree to form fisheries group"),
-    Example("letterhead and date skipped", b"NATIONAL NEWS AGENCY\n\nMonday, 21 October 2024\n\nLeaders agree to speed up "
-            b"the power line\n\nASHGABAT, October 21 (TDH). The meeting was held today in the capital, officials said.",
-            "Leaders agree to speed up the power line"),
-    Example("no headline: first line is the dateline paragraph", b"Tashkent, 5 June 2024 /Dunyo/ -- Uzbekistan and "
-            b"Kazakhstan intend to bring mutual trade to 10 billion dollars by 2030, the ministers said.", ""),
+    Example(
+        "headline above dateline",
+        b"Pakistan, Oman agree to form fisheries group\n\nMUSCAT, June 23 - Oman and "
+        b"Pakistan agreed on Sunday to form a working group on fisheries, officials said.",
+        "Pakistan, Oman agree to form fisheries group",
+    ),
+    Example(
+        "letterhead and date skipped",
+        b"NATIONAL NEWS AGENCY\n\nMonday, 21 October 2024\n\nLeaders agree to speed up "
+        b"the power line\n\nASHGABAT, October 21 (TDH). The meeting was held today in the capital, officials said.",
+        "Leaders agree to speed up the power line",
+    ),
+    Example(
+        "no headline: first line is the dateline paragraph",
+        b"Tashkent, 5 June 2024 /Dunyo/ -- Uzbekistan and "
+        b"Kazakhstan intend to bring mutual trade to 10 billion dollars by 2030, the ministers said.",
+        "",
+    ),
 ]
 
 
@@ -227,31 +298,63 @@ def test_title(ex: Example):
 
 # Texts without a headline are named by their lead sentence, dateline removed, cut near 100 characters.
 LEAD_TITLES = [
-    Example("dateline with date and agency", b"Tashkent, 5 June 2024 /Dunyo/ -- Uzbekistan and Kazakhstan intend to bring "
-            b"mutual trade to 10 billion dollars by 2030, the ministers said.",
-            "Uzbekistan and Kazakhstan intend to bring mutual trade to 10 billion dollars by 2030, the ministers…"),
-    Example("place and colon", b"MUSCAT: Oman and Pakistan agreed to form a fisheries group. The group meets in May.",
-            "Oman and Pakistan agreed to form a fisheries group"),
-    Example("UrduPoint date and agency line", b" date 2025-01-05 LAHORE, (UrduPoint / Pakistan Point News - 5th Jan, 2025) "
-            b"Turkey and Pakistan agreed to set up a joint working group on textiles on Monday.",
-            "Turkey and Pakistan agreed to set up a joint working group on textiles on Monday"),
-    Example("agency in brackets and a dash", "ANKARA (AA) – Türkiye and Iraq will start work on the road next year, "
-            "the minister told reporters.".encode(), "Türkiye and Iraq will start work on the road next year, the minister told reporters"),
-    Example("no dateline: the sentence is kept whole", b"Pakistan and Uzbekistan agreed on Monday to raise bilateral trade, "
-            b"officials said. More talks follow.", "Pakistan and Uzbekistan agreed on Monday to raise bilateral trade, officials said"),
-    Example("abbreviations and initials do not end the sentence", b"Mr. Khan met H.E. Ambassador Rustamov in Islamabad and "
-            b"discussed the trade corridor. Both sides agreed.", "Mr. Khan met H.E. Ambassador Rustamov in Islamabad and "
-            "discussed the trade corridor"),
-    Example("a subject with an acronym is not a dateline", b"The Ministry (MOFA) said trade with Uzbekistan rose by a third "
-            b"last year, officials said.", "The Ministry (MOFA) said trade with Uzbekistan rose by a third last year, officials said"),
-    Example("words before a dash are no dateline", b"Pakistan, China sign - deal on trade and agree to raise exports "
-            b"over three years, they said.", "Pakistan, China sign - deal on trade and agree to raise exports over three years, they said"),
-    Example("the cut does not end on a function word", b"Ministers of Pakistan and Tajikistan discussed cooperation in textiles "
-            b"and mining and leather and food processing of the region in view of a visit.",
-            "Ministers of Pakistan and Tajikistan discussed cooperation in textiles and mining and leather…"),
-    Example("letterhead above the lead paragraph", b"MINISTRY OF TRADE\n\nPRESS STATEMENT\n\nThe Government of Ghana and "
-            b"the Government of Nigeria signed a memorandum on trade on Friday in Accra.",
-            "The Government of Ghana and the Government of Nigeria signed a memorandum on trade on Friday…"),
+    Example(
+        "dateline with date and agency",
+        b"Tashkent, 5 June 2024 /Dunyo/ -- Uzbekistan and Kazakhstan intend to bring "
+        b"mutual trade to 10 billion dollars by 2030, the ministers said.",
+        "Uzbekistan and Kazakhstan intend to bring mutual trade to 10 billion dollars by 2030, the ministers…",
+    ),
+    Example(
+        "place and colon",
+        b"MUSCAT: Oman and Pakistan agreed to form a fisheries group. The group meets in May.",
+        "Oman and Pakistan agreed to form a fisheries group",
+    ),
+    Example(
+        "UrduPoint date and agency line",
+        b" date 2025-01-05 LAHORE, (UrduPoint / Pakistan Point News - 5th Jan, 2025) "
+        b"Turkey and Pakistan agreed to set up a joint working group on textiles on Monday.",
+        "Turkey and Pakistan agreed to set up a joint working group on textiles on Monday",
+    ),
+    Example(
+        "agency in brackets and a dash",
+        "ANKARA (AA) – Türkiye and Iraq will start work on the road next year, "
+        "the minister told reporters.".encode(),
+        "Türkiye and Iraq will start work on the road next year, the minister told reporters",
+    ),
+    Example(
+        "no dateline: the sentence is kept whole",
+        b"Pakistan and Uzbekistan agreed on Monday to raise bilateral trade, "
+        b"officials said. More talks follow.",
+        "Pakistan and Uzbekistan agreed on Monday to raise bilateral trade, officials said",
+    ),
+    Example(
+        "abbreviations and initials do not end the sentence",
+        b"Mr. Khan met H.E. Ambassador Rustamov in Islamabad and "
+        b"discussed the trade corridor. Both sides agreed.",
+        "Mr. Khan met H.E. Ambassador Rustamov in Islamabad and discussed the trade corridor",
+    ),
+    Example(
+        "a subject with an acronym is not a dateline",
+        b"The Ministry (MOFA) said trade with Uzbekistan rose by a third last year, officials said.",
+        "The Ministry (MOFA) said trade with Uzbekistan rose by a third last year, officials said",
+    ),
+    Example(
+        "words before a dash are no dateline",
+        b"Pakistan, China sign - deal on trade and agree to raise exports over three years, they said.",
+        "Pakistan, China sign - deal on trade and agree to raise exports over three years, they said",
+    ),
+    Example(
+        "the cut does not end on a function word",
+        b"Ministers of Pakistan and Tajikistan discussed cooperation in textiles "
+        b"and mining and leather and food processing of the region in view of a visit.",
+        "Ministers of Pakistan and Tajikistan discussed cooperation in textiles and mining and leather…",
+    ),
+    Example(
+        "letterhead above the lead paragraph",
+        b"MINISTRY OF TRADE\n\nPRESS STATEMENT\n\nThe Government of Ghana and "
+        b"the Government of Nigeria signed a memorandum on trade on Friday in Accra.",
+        "The Government of Ghana and the Government of Nigeria signed a memorandum on trade on Friday…",
+    ),
     Example("no body paragraph near the top", b"\n".join(b"Short line %d" % i for i in range(14)), ""),
 ]
 
@@ -274,7 +377,10 @@ def test_every_seed_has_a_title_without_dateline(seed):
 
 
 def _names(items) -> list[str]:
-    return [os.path.basename(n) if not isinstance(d, InputError) else f"ERR:{os.path.basename(n)}" for n, d in items]
+    return [
+        os.path.basename(n) if not isinstance(d, InputError) else f"ERR:{os.path.basename(n)}"
+        for n, d in items
+    ]
 
 
 def test_folder_is_recursive_sorted_filtered_and_skips_hidden(tmp_path):
@@ -321,8 +427,10 @@ def test_permission_denied_is_an_error(tmp_path):
 
 
 def test_stdin_is_read_for_dash_and_html_is_sniffed():
-    page = b"<!DOCTYPE html><html><head><title>T</title></head><body><article><p>" + BODY.encode() + b"</p>" \
-           b"<div class='share'>Share: Facebook X</div></article></body></html>"
+    page = (
+        b"<!DOCTYPE html><html><head><title>T</title></head><body><article><p>" + BODY.encode() + b"</p>"
+        b"<div class='share'>Share: Facebook X</div></article></body></html>"
+    )
     [(name, data)] = list(iter_inputs(["-"], stdin=io.BytesIO(page)))
     assert name == "-" and data == page
     art = parse_article(data, name)
@@ -352,8 +460,22 @@ def test_importing_ingest_does_not_import_trafilatura():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_PIECES = [*"abc XYZ.,:$\\&#;-\n\n\n\r\t\u00a0\u2009é’“”", "&amp;", "Also Read: x", "Share this article", "\\$1", "&#39;",
-           "e\u0301", "&amp;amp;", "\\\\$", "&#38;#39;", "&#13;", "&nbsp;", "\u00ad", "Also Read:&nbsp;x\n"]
+_PIECES = [
+    *"abc XYZ.,:$\\&#;-\n\n\n\r\t\u00a0\u2009é’“”",
+    "&amp;",
+    "Also Read: x",
+    "Share this article",
+    "\\$1",
+    "&#39;",
+    "e\u0301",
+    "&amp;amp;",
+    "\\\\$",
+    "&#38;#39;",
+    "&#13;",
+    "&nbsp;",
+    "\u00ad",
+    "Also Read:&nbsp;x\n",
+]
 _TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map("".join)
 
 

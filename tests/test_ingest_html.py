@@ -54,23 +54,30 @@ def test_body_only_no_furniture():
 
 
 def test_meta_published_time_and_og_title():
-    head = ('<meta property="og:title" content="Pakistan and Uzbekistan set a $2bn trade goal">'
-            '<meta property="article:published_time" content="2025-03-18T23:30:00+05:00">')
+    head = (
+        '<meta property="og:title" content="Pakistan and Uzbekistan set a $2bn trade goal">'
+        '<meta property="article:published_time" content="2025-03-18T23:30:00+05:00">'
+    )
     art = parse_article(page(head=head), "page.html")
     assert (art.published, art.published_how) == ("2025-03-18", "html-meta")  # the page's local date, not UTC
     assert art.title == "Pakistan and Uzbekistan set a $2bn trade goal"
 
 
 def test_json_ld_date_published():
-    head = '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", ' \
-           '"headline": "x", "datePublished": "2024-11-05T08:00:00Z"}]}</script>'
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+        '"headline": "x", "datePublished": "2024-11-05T08:00:00Z"}]}</script>'
+    )
     art = parse_article(page(head=head), "page.html")
     assert (art.published, art.published_how) == ("2024-11-05", "html-meta")
 
 
 def test_time_element_in_article_but_not_site_header():
     meta = '<div class="meta"><span class="byline">Staff Reporter</span> <time datetime="2025-03-18T09:12:00+05:00">March 18, 2025</time></div>'
-    art = parse_article(page(article_meta=meta, topbar='<time datetime="2025-04-30">Wednesday, April 30, 2025</time>'), "page.html")
+    art = parse_article(
+        page(article_meta=meta, topbar='<time datetime="2025-04-30">Wednesday, April 30, 2025</time>'),
+        "page.html",
+    )
     assert (art.published, art.published_how) == ("2025-03-18", "html-time")
     assert "Staff Reporter" not in art.text and "March 18" not in art.text
 
@@ -82,13 +89,17 @@ def test_visible_byline_date_when_no_metadata():
 
 
 def test_site_header_date_is_not_the_article_date():
-    art = parse_article(page(topbar='<span class="date-today">Wednesday, April 30, 2025</span> | '), "page.html")
+    art = parse_article(
+        page(topbar='<span class="date-today">Wednesday, April 30, 2025</span> | '), "page.html"
+    )
     assert art.published is None
 
 
 def test_entities_lists_and_cp1252_pages():
-    extra = "<ul><li>Joint ventures in textiles &amp; leather will be facilitated by both chambers;</li>" \
-            "<li>A Made in Pakistan exhibition will be held in Tashkent in October&nbsp;2025.</li></ul>"
+    extra = (
+        "<ul><li>Joint ventures in textiles &amp; leather will be facilitated by both chambers;</li>"
+        "<li>A Made in Pakistan exhibition will be held in Tashkent in October&nbsp;2025.</li></ul>"
+    )
     data = page(body_extra=extra).replace(b'charset="utf-8"', b'charset="windows-1252"')
     data = data.decode().replace("agreed on Tuesday", "agreed on Tuesday’s").encode("cp1252")
     art = parse_article(data, "page.htm")
@@ -117,11 +128,15 @@ def test_text_directly_in_body_is_kept():
     assert parse_article(f"<html><body>{P1}</body></html>".encode(), "page.html").text == P1
 
 
-@pytest.mark.parametrize("data", [
-    b"<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>",
-    b"<!DOCTYPE html>",
-    b"<html></html>",
-], ids=["only a menu", "doctype only", "empty html element"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>",
+        b"<!DOCTYPE html>",
+        b"<html></html>",
+    ],
+    ids=["only a menu", "doctype only", "empty html element"],
+)
 def test_html_without_body_text_is_refused(data):
     from tracker.errors import InputError
 
@@ -154,8 +169,11 @@ def test_corpus_page(path):
     # Every body paragraph is present, whole.
     furniture = tree.xpath(_FURNITURE_XPATH)
     kept = set(furniture)  # lxml keeps one proxy per node while it is referenced, so identity works
-    paragraphs = [_clean(p.text_content()) for p in tree.xpath("//p")
-                  if not any(a in kept for a in [p, *p.iterancestors()])]
+    paragraphs = [
+        _clean(p.text_content())
+        for p in tree.xpath("//p")
+        if not any(a in kept for a in [p, *p.iterancestors()])
+    ]
     body = [p for p in paragraphs if len(p.split()) >= 12 and p.endswith((".", "”", '"'))]
     assert len(body) >= 6
     for p in body:

@@ -67,6 +67,7 @@ HOLDOUT13_F1 = 0.90
 # reading its misses.
 HOLDOUT14_F1 = 0.85
 
+
 def _scorer():
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
     mod = importlib.util.module_from_spec(spec)

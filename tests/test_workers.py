@@ -129,7 +129,9 @@ def test_a_failing_article_in_a_parallel_batch_is_named_and_the_rest_stored(tmp_
     db = tmp_path / "t.db"
     out = runner.invoke(app, ["ingest", "--jobs", "2", "--db", str(db), str(folder)])
     assert out.exit_code == 1
-    assert "a17.txt" in out.output and "extraction failed (RuntimeError: synthetic rule failure)" in out.output
+    assert (
+        "a17.txt" in out.output and "extraction failed (RuntimeError: synthetic rule failure)" in out.output
+    )
     assert "24 files: 23 new, 0 unchanged, 1 failed" in out.stdout
     again = runner.invoke(app, ["ingest", "--jobs", "2", "--db", str(db), str(folder)])
     assert "24 files: 0 new, 23 unchanged, 1 failed" in again.stdout

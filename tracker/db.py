@@ -265,21 +265,25 @@ def save_article(db: Database, article: Article, mentions: list[Mention]) -> boo
         if article_exists(db, article_id):
             return False
         stamp = now()
-        _insert(db, "articles", [
-            {
-                "id": article_id,
-                "title": article.title,
-                "published": article.published,
-                "published_how": article.published_how,
-                "source": article.source,
-                "path": article.path,
-                "format": article.format,
-                "text": article.text,
-                "chars": len(article.text),
-                "ingested_at": stamp,
-                "extracted_at": stamp,
-            }
-        ])
+        _insert(
+            db,
+            "articles",
+            [
+                {
+                    "id": article_id,
+                    "title": article.title,
+                    "published": article.published,
+                    "published_how": article.published_how,
+                    "source": article.source,
+                    "path": article.path,
+                    "format": article.format,
+                    "text": article.text,
+                    "chars": len(article.text),
+                    "ingested_at": stamp,
+                    "extracted_at": stamp,
+                }
+            ],
+        )
         rows = _mention_rows(db, article_id, mentions)
         added: dict[str, list[dict]] = {}
         for row, m in zip(rows, mentions, strict=True):  # what track.fold reads: the stored row, lists
@@ -446,7 +450,9 @@ def _summary_mentions(db: Database, key: str) -> list[dict]:
 def _set_links(db: Database, table: str, column: str, cid: int, values: list[str], existing: bool) -> None:
     """Make the link rows of commitment `cid` exactly `values`; unchanged ones are not rewritten."""
     if existing:
-        old = sorted(r[0] for r in db.execute(f"SELECT [{column}] FROM [{table}] WHERE commitment_id = ?", [cid]))
+        old = sorted(
+            r[0] for r in db.execute(f"SELECT [{column}] FROM [{table}] WHERE commitment_id = ?", [cid])
+        )
         if old == sorted(values):
             return
         db.execute(f"DELETE FROM [{table}] WHERE commitment_id = ?", [cid])

@@ -85,7 +85,9 @@ class Mention:
     start: int
     end: int
     sectors: list[str] = field(default_factory=list)
-    name: str | None = None  # the named body, project or agreement, if any ("Joint Working Group on Trade Facilitation")
+    name: str | None = (
+        None  # the named body, project or agreement, if any ("Joint Working Group on Trade Facilitation")
+    )
     amount: float | None = None
     currency: str | None = None  # ISO 4217
     amount_usd: float | None = None

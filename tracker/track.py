@@ -141,8 +141,16 @@ def fold(state: dict | None, mentions: list[dict]) -> dict[str, Any]:
     ingest touch only its new mentions however many a commitment has collected.
     """
     st = (
-        {"n": 0, "countries": [], "sectors": [], "first": None, "last": None, "head": None, "tail": None,
-         "latest": {}}
+        {
+            "n": 0,
+            "countries": [],
+            "sectors": [],
+            "first": None,
+            "last": None,
+            "head": None,
+            "tail": None,
+            "latest": {},
+        }
         if state is None
         else {**state, "latest": dict(state["latest"])}
     )
@@ -245,6 +253,7 @@ def supersedes(rows: list[dict], shares: Callable[[int, int], bool] | None = Non
     indexed query instead of loading the articles of every mention of the group.
     """
     if shares is None:
+
         def shares(a_id: int, b_id: int) -> bool:
             return bool(by_id[a_id].get("articles", set()) & by_id[b_id].get("articles", set()))
 

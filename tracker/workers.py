@@ -117,7 +117,9 @@ class Extractor(Generic[T]):
         except Exception as exc:  # noqa: BLE001 - handed to the caller, which names the article
             return exc
 
-    def submit(self, tag: T, text: str, published: str | None) -> list[tuple[T, list[Mention] | BaseException]]:
+    def submit(
+        self, tag: T, text: str, published: str | None
+    ) -> list[tuple[T, list[Mention] | BaseException]]:
         self.submitted += 1
         if self.pool is None and self.parallel and self.submitted > self.start_after:
             self.pool = ProcessPoolExecutor(
@@ -158,9 +160,9 @@ class Extractor(Generic[T]):
         self.parallel = False
 
 
-def run(items: Iterator[tuple[T, str, str | None]], jobs: int | None = None, **kw: Any) -> Iterator[
-    tuple[T, list[Mention] | BaseException]
-]:
+def run(
+    items: Iterator[tuple[T, str, str | None]], jobs: int | None = None, **kw: Any
+) -> Iterator[tuple[T, list[Mention] | BaseException]]:
     """Extract every (tag, text, published) of `items`; yield (tag, mentions or error) in order."""
     with Extractor[T](jobs, **kw) as ex:
         for tag, text, published in items:

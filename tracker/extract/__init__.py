@@ -60,11 +60,13 @@ _PURPOSE = re.compile(
     re.I,
 )
 _ROUTE = re.compile(r"\s(?:along|via|through|from|between|linking|connecting|to\s+connect|to\s+link)\s", re.I)
-_INSTRUMENT_ABOUT = _Scanner(re.compile(
-    r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|road\s?maps?|deals?|treat(?:y|ies))"
-    r"\s+(?:on|for|to|of|concerning|regarding)\b",
-    re.IGNORECASE,
-))
+_INSTRUMENT_ABOUT = _Scanner(
+    re.compile(
+        r"\b(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|road\s?maps?|deals?|treat(?:y|ies))"
+        r"\s+(?:on|for|to|of|concerning|regarding)\b",
+        re.IGNORECASE,
+    )
+)
 _OWN_GOAL = re.compile(
     r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan)s?\b)",
     re.I,
@@ -73,10 +75,12 @@ _OWN_GOAL = re.compile(
 _OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A national programme stated as one country's own goal ("Saudi Arabia's Vision 2030 aims to attract
 # $100 billion a year in FDI"): a unilateral target, not one between the parties.
-_NATIONAL_PLAN = _Scanner(re.compile(
-    r"(?:[\u2019']s|\bits)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|"
-    r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
-))
+_NATIONAL_PLAN = _Scanner(
+    re.compile(
+        r"(?:[\u2019']s|\bits)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|"
+        r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
+    )
+)
 # Attracting foreign investment in general is a national goal, not a pledge between the parties.
 _ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
 _FDI_AFTER = re.compile(
@@ -133,13 +137,15 @@ def _interviewer_lines(text: str) -> list[tuple[int, int]]:
 
 # A lead-in line that governs the bullets under it: short, ending in a colon ("The Parties:", "Both sides
 # agreed to:", "The leaders decided to:").
-_REFER_FIGURE = _Scanner(re.compile(
-    r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b"
-    # "Trade reached $548 million. They agreed to work towards lifting it to $1 billion": "it" after a
-    # verb of raising is the trade just named
-    r"|\b(?:lift|rais|doubl|boost|increas|bring|tak|push)\w*\s+(?-i:it)(?=\s+to\s)",
-    re.I,
-))
+_REFER_FIGURE = _Scanner(
+    re.compile(
+        r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b"
+        # "Trade reached $548 million. They agreed to work towards lifting it to $1 billion": "it" after a
+        # verb of raising is the trade just named
+        r"|\b(?:lift|rais|doubl|boost|increas|bring|tak|push)\w*\s+(?-i:it)(?=\s+to\s)",
+        re.I,
+    )
+)
 _TRADE_WORD = re.compile(r"\b(?:trade|turnover)\b", re.I)
 _LEAD_IN = re.compile(r"^[^.;!?]{3,120}:$")
 _LEAD_IN_TAIL = re.compile(r"(?:\s+(?:to|on|upon|that|the\s+following))?\s*:")
@@ -398,18 +404,20 @@ def _negated(s: str, start: int, end: int) -> bool:
 # "had already committed 40 million euros in 2022": a pluperfect cue with a past year is history.
 # ", first proposed in 2012," / ", a project originally agreed in 2015,": the thing's own past, not when
 # this undertaking was made
-_ABOUT_PAST = _Scanner(re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},"
-    # "to $500 million by 2026, from around $250 million in 2023": the past year dates the
-    # starting figure, not the undertaking
-    r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus|stood\s+at|amounted\s+to|totall?ed|estimated\s+at)"
-    r"\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
-    r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
-    # "will convene the commission for the first time since 2015": the year dates the gap
-    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b"
-    r"|\bfirst\s+(?:[\w-]+\s+){0,3}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
-    re.I,
-))
+_ABOUT_PAST = _Scanner(
+    re.compile(
+        r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:first|originally|initially|long)\s+[a-z]+ed\b[^,;]{0,60},"
+        # "to $500 million by 2026, from around $250 million in 2023": the past year dates the
+        # starting figure, not the undertaking
+        r"|\b(?:(?:up\s+)?from|compared\s+(?:with|to)|against|versus|stood\s+at|amounted\s+to|totall?ed|estimated\s+at)"
+        r"\s+(?=[^,;]{0,30}?\d)[^,;]{0,40}?"
+        r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
+        # "will convene the commission for the first time since 2015": the year dates the gap
+        r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b"
+        r"|\bfirst\s+(?:[\w-]+\s+){0,3}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
+        re.I,
+    )
+)
 _APPOSITIVE_PAST = re.compile(
     r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|built|begun|set\s+up|signed|laid)\s+(?:in|on|during|back\s+in)\s+"
     r"[^,;]{0,30}?\b(?:19|20)\d\d\s*,"
@@ -428,15 +436,19 @@ _FACILITY_OF = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
     re.I,
 )
-_JV_ROLE = re.compile(r"joint[- ]venture\s+(?:developer|operator|partner|company|firm)\s+(?:of|for|behind)\b", re.I)
+_JV_ROLE = re.compile(
+    r"joint[- ]venture\s+(?:developer|operator|partner|company|firm)\s+(?:of|for|behind)\b", re.I
+)
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:formally\s+)?(?:signed|inked|exchanged|concluded)\b", re.I
+    r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:formally\s+)?(?:signed|inked|exchanged|concluded)\b",
+    re.I,
 )
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
 _REL_AFTER = re.compile(r"\s*,\s+(?:which|who)\s[^,;]*,")
 _WHEN_PAST = re.compile(
-    r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,", re.I
+    r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,",
+    re.I,
 )
 _AGREED_THAT = re.compile(
     r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
@@ -717,7 +729,8 @@ def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -
     """A body named after one country and nothing two-sided ("the Chilean Copper Commission
     (Cochilco)", "the Moroccan Phosphate Commission") is that country's own agency, not a joint body."""
     inside = [
-        h for h in hits
+        h
+        for h in hits
         if t.start <= h.start - s0 < t.end and h.how in ("name", "demonym", "alias", "compound")
     ]
     if not inside or len({h.code for h in inside}) != 1 or _TWO_SIDED.search(t.name):
@@ -770,11 +783,7 @@ def _sentence_rows(
     triggers = _kinds.find_triggers(s)
     if triggers:
         # "Gulf Cooperation Council" is a bloc, not a joint body the parties set up.
-        blocs = [
-            (h.start - s0, h.end - s0)
-            for h in by_sent[i]
-            if h.how in ("bloc", "institution")
-        ]
+        blocs = [(h.start - s0, h.end - s0) for h in by_sent[i] if h.how in ("bloc", "institution")]
         triggers = [
             t
             for t in triggers
@@ -836,7 +845,11 @@ def _sentence_rows(
     for t in triggers:
         rel = _REL_AFTER.match(s, t.end)
         t_cues = [c for c in cues if not (rel and rel.start() <= c.start < rel.end())] if rel else cues
-        got = _wg_status(t, t_cues) if t.kind == "working_group" else pick_status(t_cues, t.kind, t.start, t.end)
+        got = (
+            _wg_status(t, t_cues)
+            if t.kind == "working_group"
+            else pick_status(t_cues, t.kind, t.start, t.end)
+        )
         if t.info.get("framed"):
             # "the following documents were signed": the verb right after governs the list
             passive = _PASSIVE_AFTER.match(s, t.end)

@@ -180,8 +180,12 @@ def _upper_start(items: Iterable, cased: bool) -> bool:
     if not (op is _c.AT and av is _c.AT_BOUNDARY) or len(seq) < 2 or not cased:
         return False
     op, av = seq[1]
-    return op is _c.IN and bool(av) and all(
-        (o is _c.RANGE and 65 <= a[0] <= a[1] <= 90) or (o is _c.LITERAL and 65 <= a <= 90) for o, a in av
+    return (
+        op is _c.IN
+        and bool(av)
+        and all(
+            (o is _c.RANGE and 65 <= a[0] <= a[1] <= 90) or (o is _c.LITERAL and 65 <= a <= 90) for o, a in av
+        )
     )
 
 
@@ -405,7 +409,8 @@ class Patterns:
         self._by_key = _KeyMemo(self._lookup)  # word key -> its patterns
         # leads of the branches of a pattern that may also start at any capitalised word
         self._capital = [
-            capital_leads(p, flags) if ld is None else None for p, ld in zip(patterns, self.leads, strict=True)
+            capital_leads(p, flags) if ld is None else None
+            for p, ld in zip(patterns, self.leads, strict=True)
         ]
         # a pattern with one lead is found by a plain str.find loop; more leads use _occurrences
         self._single = [next(iter(ld)) if ld is not None and len(ld) == 1 else None for ld in self.leads]

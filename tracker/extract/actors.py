@@ -27,12 +27,46 @@ __all__ = ["find_actors", "merge_actor_variants"]
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "engr", "prof", "sir", "madam", "excellency"})
 _PARTICLES = frozenset({"bin", "bint", "ibn", "al", "ul", "ud", "van", "von", "de", "da", "del", "le"})
-_NOT_NAMES = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "The", "This", "That", "These", "During", "On", "In", "At", "For", "And", "But", "He", "She", "They",
-    "It", "We", "Both",
-})
+_NOT_NAMES = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "This",
+        "That",
+        "These",
+        "During",
+        "On",
+        "In",
+        "At",
+        "For",
+        "And",
+        "But",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "Both",
+    }
+)
 _CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", "&"})
 _OPENERS = frozenset({"of", "for", "to", "on"})
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:(?P<comma>,)|(?P<word>[^\W\d_](?:[\w'’-]|\.(?=\w))*\.?|&))")
@@ -156,21 +190,25 @@ def _name_tokens(sentence: str, pos: int, remit: frozenset[str], min_tokens: int
 
 
 def _name_before(sentence: str, role_start: int, remit: frozenset[str]) -> tuple[int, int] | None:
-    """"Haroon Akhtar Khan, Special Assistant ...": a 2-5 word name ending in ", " right before the role."""
+    """ "Haroon Akhtar Khan, Special Assistant ...": a 2-5 word name ending in ", " right before the role."""
     head = sentence[:role_start].rstrip()
     if not head.endswith(","):
         return None
     comma = len(head) - 1
-    words = list(re.finditer(r"[^\W\d_][\w'’.-]*", sentence[max(0, comma - 80):comma]))
+    words = list(re.finditer(r"[^\W\d_][\w'’.-]*", sentence[max(0, comma - 80) : comma]))
     base = max(0, comma - 80)
     names: list[re.Match[str]] = []
     for w in reversed(words):
         token = w.group(0)
-        gap = sentence[base + w.end():(base + names[-1].start()) if names else comma]
+        gap = sentence[base + w.end() : (base + names[-1].start()) if names else comma]
         if gap.strip():
             break
-        if not token[:1].isupper() or token in remit or token in _NOT_NAMES or \
-                _is_country_at(sentence, base + w.start()) is not None:
+        if (
+            not token[:1].isupper()
+            or token in remit
+            or token in _NOT_NAMES
+            or _is_country_at(sentence, base + w.start()) is not None
+        ):
             if token.casefold() in _PARTICLES and names:
                 names.append(w)
                 continue
@@ -178,8 +216,10 @@ def _name_before(sentence: str, role_start: int, remit: frozenset[str]) -> tuple
         names.append(w)
         if len(names) == 5:
             break
-    while names and (names[-1].group(0).casefold() in _PARTICLES
-                     or names[-1].group(0).rstrip(".").casefold() in _HONORIFICS):
+    while names and (
+        names[-1].group(0).casefold() in _PARTICLES
+        or names[-1].group(0).rstrip(".").casefold() in _HONORIFICS
+    ):
         names.pop()
     if len(names) < 2:
         return None
@@ -197,16 +237,16 @@ def find_actors(sentence: str) -> list[tuple[Actor, int, int]]:
         if rm.start() < last_end:
             continue
         role_end = _remit_end(sentence, rm.end(), remit)
-        role = " ".join(sentence[rm.start():role_end].split())
+        role = " ".join(sentence[rm.start() : role_end].split())
         after = _name_after(sentence, role_end, remit)
         if after:
-            name = sentence[after[0]:after[1]]
+            name = sentence[after[0] : after[1]]
             out.append((Actor(name=name, role=role), rm.start(), after[1]))
             last_end = after[1]
             continue
         before = _name_before(sentence, rm.start(), remit)
         if before and before[0] >= last_end:
-            name = sentence[before[0]:before[1]]
+            name = sentence[before[0] : before[1]]
             out.append((Actor(name=name, role=role), before[0], role_end))
         last_end = role_end
     return out

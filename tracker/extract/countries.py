@@ -27,7 +27,9 @@ __all__ = ["CountryHit", "find_countries", "resolve_country", "country_name"]
 class CountryHit:
     """One country (or bloc) named at text[start:end]."""
 
-    code: str  # ISO 3166-1 alpha-2, or a bloc code from _BLOC_NAMES ("EU", "ASEAN", "ECOWAS", "MERCOSUR", ...)
+    code: (
+        str  # ISO 3166-1 alpha-2, or a bloc code from _BLOC_NAMES ("EU", "ASEAN", "ECOWAS", "MERCOSUR", ...)
+    )
     start: int
     end: int
     surface: str  # the matched text
@@ -43,8 +45,17 @@ class _Entry:
 
 
 # Which entry wins when the same surface is listed twice (a pycountry name beats a data alias).
-_HOW_RANK = {"name": 0, "project": 1, "bloc": 2, "institution": 3, "alias": 4, "demonym": 5,
-             "capital": 6, "city": 7, "prefix": 8}
+_HOW_RANK = {
+    "name": 0,
+    "project": 1,
+    "bloc": 2,
+    "institution": 3,
+    "alias": 4,
+    "demonym": 5,
+    "capital": 6,
+    "city": 7,
+    "prefix": 8,
+}
 
 _BLOC_NAMES = {
     "EU": "European Union",
@@ -82,16 +93,80 @@ _CURRENCY_AFTER = re.compile(
 _CURRENCY_PRONE = frozenset({"name", "alias", "demonym"})
 
 # Words after "Jordan"/"Chad"/"Georgia" that show the country, not a given name, is meant.
-_KEEP_NEXT = frozenset({
-    "air", "airlines", "airways", "agency", "armed", "army", "authority", "bank", "basin", "business",
-    "central", "chamber", "commission", "company", "corporation", "council", "crown", "customs",
-    "defence", "defense", "development", "economic", "electricity", "embassy", "energy", "enterprise",
-    "exchange", "export", "foreign", "free", "fund", "gas", "government", "industrial", "industries",
-    "institute", "investment", "king", "lake", "mines", "ministry", "national", "navy", "oil",
-    "petroleum", "phosphate", "ports", "post", "power", "president", "prime", "queen", "railway",
-    "railways", "revenue", "river", "royal", "sea", "stock", "telecom", "times", "trade", "university",
-    "valley", "and", "or", "of", "in", "on", "at",
-})
+_KEEP_NEXT = frozenset(
+    {
+        "air",
+        "airlines",
+        "airways",
+        "agency",
+        "armed",
+        "army",
+        "authority",
+        "bank",
+        "basin",
+        "business",
+        "central",
+        "chamber",
+        "commission",
+        "company",
+        "corporation",
+        "council",
+        "crown",
+        "customs",
+        "defence",
+        "defense",
+        "development",
+        "economic",
+        "electricity",
+        "embassy",
+        "energy",
+        "enterprise",
+        "exchange",
+        "export",
+        "foreign",
+        "free",
+        "fund",
+        "gas",
+        "government",
+        "industrial",
+        "industries",
+        "institute",
+        "investment",
+        "king",
+        "lake",
+        "mines",
+        "ministry",
+        "national",
+        "navy",
+        "oil",
+        "petroleum",
+        "phosphate",
+        "ports",
+        "post",
+        "power",
+        "president",
+        "prime",
+        "queen",
+        "railway",
+        "railways",
+        "revenue",
+        "river",
+        "royal",
+        "sea",
+        "stock",
+        "telecom",
+        "times",
+        "trade",
+        "university",
+        "valley",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+    }
+)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.-]*)")
 _US_STATE_CONTEXT = re.compile(
     r"Atlanta|Savannah|U\.S\. state|US state|American state|state of Georgia|Georgia state|Georgia, (?:USA|U\.S\.|US)\b"
@@ -147,8 +222,9 @@ def _data_rows() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """Rows of data/countries.tsv as (surface, code, how, flags)."""
     text = resources.files("tracker.extract").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     rows = []
-    for rec in csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")),
-                          delimiter="\t"):
+    for rec in csv.reader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    ):
         surface, code, how = rec[0], rec[1], rec[2]
         flags = frozenset(f for f in (rec[3].split(",") if len(rec) > 3 else []) if f)
         rows.append((surface, code, how, flags))
@@ -222,7 +298,7 @@ def _regex() -> re.Pattern[str]:
 
 
 def _looks_like_person(text: str, end: int) -> bool:
-    """"Jordan Peterson", "Chad Smith": a given name followed by a capitalised surname-like word."""
+    """ "Jordan Peterson", "Chad Smith": a given name followed by a capitalised surname-like word."""
     m = _NEXT_WORD.match(text, end)
     if not m:
         return False
@@ -233,20 +309,76 @@ def _looks_like_person(text: str, end: int) -> bool:
 
 
 # Capitalised words that stand before a country name without being a given name.
-_NOT_GIVEN = frozenset([
-    "the", "a", "an", "in", "to", "from", "and", "with", "for", "of", "by", "at", "on", "as",
-    "via", "while", "between", "both", "said", "says", "visit", "visiting", "neighbouring",
-    "neighboring", "hashemite", "kingdom", "republic", "state", "southern", "northern", "eastern",
-    "western", "central", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "also", "but", "then",
-    "when", "where", "after", "before",
-])
+_NOT_GIVEN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "to",
+        "from",
+        "and",
+        "with",
+        "for",
+        "of",
+        "by",
+        "at",
+        "on",
+        "as",
+        "via",
+        "while",
+        "between",
+        "both",
+        "said",
+        "says",
+        "visit",
+        "visiting",
+        "neighbouring",
+        "neighboring",
+        "hashemite",
+        "kingdom",
+        "republic",
+        "state",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "also",
+        "but",
+        "then",
+        "when",
+        "where",
+        "after",
+        "before",
+    ]
+)
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 
 
 def _given_name_before(text: str, start: int) -> bool:
-    """"Marcia Jordan", "Kenneth Chad": a capitalised word that is no country and no function word."""
+    """ "Marcia Jordan", "Kenneth Chad": a capitalised word that is no country and no function word."""
     m = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     if not m or m.group(1).lower() in _NOT_GIVEN:
         return False
@@ -255,10 +387,14 @@ def _given_name_before(text: str, start: int) -> bool:
 
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """True when "US" stands among other all-capital words (an upper-case headline: "LET US TRADE")."""
-    before = text[max(0, start - 12):start].split()
-    after = text[end:end + 12].split()
-    return bool(before and _CAPS_CONTEXT.fullmatch(before[-1].strip(",.:;!?")) and after
-                and _CAPS_CONTEXT.fullmatch(after[0].strip(",.:;!?")))
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    return bool(
+        before
+        and _CAPS_CONTEXT.fullmatch(before[-1].strip(",.:;!?"))
+        and after
+        and _CAPS_CONTEXT.fullmatch(after[0].strip(",.:;!?"))
+    )
 
 
 def find_countries(text: str) -> list[CountryHit]:

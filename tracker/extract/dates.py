@@ -45,14 +45,34 @@ _NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
     "twenty-four": 24, "thirty": 30, "thirty-six": 36,
 }  # fmt: skip
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
-             "last": 4}
+_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 # Months are written with a capital ("May" the month, not "may" the verb); abbreviations may take a dot.
-_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _Y = r"(?:19|20)\d\d(?![\d%])"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _N = "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r"|\d{1,3}"
@@ -62,33 +82,86 @@ _END = r"(?i:(?:the\s+)?end(?:\s+of|-)\s*|year[- ]end\s+)"
 # Each shape: (name, pattern with named groups). Order matters where two shapes start at the same place:
 # the more specific comes first. Combined into one regex (group names removed) for the scan.
 _SHAPES: list[tuple[str, str]] = [
-    ("span", rf"(?i:between|from|for|over|during|in|by)\s+(?i:the\s+)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y1>{_Y})\s*(?:[-\u2013/]|(?i:to|and|until|till)\s)\s*(?P<y2>{_Y}|\d\d(?!\d))(?:\s+(?i:period))?"),
+    (
+        "span",
+        rf"(?i:between|from|for|over|during|in|by)\s+(?i:the\s+)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y1>{_Y})\s*(?:[-\u2013/]|(?i:to|and|until|till)\s)\s*(?P<y2>{_Y}|\d\d(?!\d))(?:\s+(?i:period))?",
+    ),
     ("end_month", rf"(?:{_TRIG}\s+)?{_END}(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("end_year", rf"(?:{_TRIG}\s+)?{_END}(?P<y>{_Y})"),
-    ("end_rel", rf"(?:{_TRIG}\s+)?(?i:(?:the\s+)?end\s+of\s+(?P<which>next|this|the|the\s+current)\s+(?:year|calendar\s+year)|(?P<ye>year[- ]end))"),
+    (
+        "end_rel",
+        rf"(?:{_TRIG}\s+)?(?i:(?:the\s+)?end\s+of\s+(?P<which>next|this|the|the\s+current)\s+(?:year|calendar\s+year)|(?P<ye>year[- ]end))",
+    ),
     ("mid", rf"(?:{_TRIG}\s+|(?i:in)\s+)?(?i:mid-?\s?)(?P<y>{_Y})"),
     # "by the middle of next year", "mid-next year", "by the middle of 2018": the end of June, as "mid-2018"
-    ("mid_of", rf"(?:{_TRIG}\s+|(?i:in)\s+)?(?i:the\s+)?(?i:middle\s+of\s+(?:the\s+)?|mid-)(?:(?P<y>{_Y})|(?P<which>(?i:next|this))\s+(?i:year))"),
-    ("half", rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))"),
-    ("quarter", rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))"),
+    (
+        "mid_of",
+        rf"(?:{_TRIG}\s+|(?i:in)\s+)?(?i:the\s+)?(?i:middle\s+of\s+(?:the\s+)?|mid-)(?:(?P<y>{_Y})|(?P<which>(?i:next|this))\s+(?i:year))",
+    ),
+    (
+        "half",
+        rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))",
+    ),
+    (
+        "quarter",
+        rf"(?:(?i:in|by|during|before)\s+)?(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?i:of\s+)?(?:(?P<y>{_Y})|(?i:the|this)\s+(?i:year)|(?P<next>(?i:next))\s+(?i:year))",
+    ),
     ("quarter_q", rf"(?:(?i:in|by|during|before)\s+)?(?P<q>Q[1-4])\s+(?P<y>{_Y})"),
-    ("day_dmy", rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?i:the\s+)?(?P<d>{_D})\s+(?P<m>{_M}),?\s+(?P<y>{_Y})"),
-    ("day_mdy", rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d),\s*(?P<y>{_Y})"),
-    ("day_dm", rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<d>{_D})\s+(?P<m>{_M})(?![\w,]*\s*\d)"),
-    ("day_md", rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d|,\s*(?:19|20)\d\d)"),
-    ("month_year", rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|as\s+of|for|during|early|late|mid-?))\s+(?P<m>{_M}),?\s+(?P<y>{_Y})"),
-    ("month", rf"(?P<trig>{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from))\s+(?i:early\s+|late\s+|mid-?)?(?P<m>{_M})(?![\w.]|\s+\d)"),
-    ("edge_year", rf"(?i:(?P<edge>early|late)\s+)(?P<y>{_Y})|(?:(?i:in|by)\s+)(?i:(?P<edge2>early|late)\s+)(?P<y2>{_Y})"),
-    ("year", rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|for|beyond|as\s+early\s+as|as\s+of))\s+(?i:the\s+(?:year\s+)?)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y>{_Y})(?!\s*[-\u2013]\s*\d|\s+(?i:levels?|prices|figures|baseline))"),
-    ("season", rf"(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?"),
-    ("within", rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?|weeks?|days?))(?i:'?\s*time)?"),
-    ("within_one", r"(?i:within|in|over|during)\s+(?i:the\s+)(?i:next|coming|following)\s+(?P<unit>(?i:year|month))(?!s)"),
-    ("rel", rf"(?:(?:{_TRIG}|(?i:in|from|starting|later|early|earlier))\s+)?(?P<which>(?i:next|this))\s+(?P<unit>(?i:year|month))(?!s)"),
+    (
+        "day_dmy",
+        rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?i:the\s+)?(?P<d>{_D})\s+(?P<m>{_M}),?\s+(?P<y>{_Y})",
+    ),
+    (
+        "day_mdy",
+        rf"(?:{_TRIG}|(?i:on|from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d),\s*(?P<y>{_Y})",
+    ),
+    (
+        "day_dm",
+        rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<d>{_D})\s+(?P<m>{_M})(?![\w,]*\s*\d)",
+    ),
+    (
+        "day_md",
+        rf"(?:{_TRIG}|(?i:from|starting|starting\s+from|effective|as\s+of))\s+(?P<m>{_M})\s+(?P<d>{_D})(?!\d|,\s*(?:19|20)\d\d)",
+    ),
+    (
+        "month_year",
+        rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|as\s+of|for|during|early|late|mid-?))\s+(?P<m>{_M}),?\s+(?P<y>{_Y})",
+    ),
+    (
+        "month",
+        rf"(?P<trig>{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from))\s+(?i:early\s+|late\s+|mid-?)?(?P<m>{_M})(?![\w.]|\s+\d)",
+    ),
+    (
+        "edge_year",
+        rf"(?i:(?P<edge>early|late)\s+)(?P<y>{_Y})|(?:(?i:in|by)\s+)(?i:(?P<edge2>early|late)\s+)(?P<y2>{_Y})",
+    ),
+    (
+        "year",
+        rf"(?:{_TRIG}|(?i:in|from|starting|starting\s+in|starting\s+from|for|beyond|as\s+early\s+as|as\s+of))\s+(?i:the\s+(?:year\s+)?)?(?:FY\s?|(?i:fiscal\s+(?:year\s+)?))?(?P<y>{_Y})(?!\s*[-\u2013]\s*\d|\s+(?i:levels?|prices|figures|baseline))",
+    ),
+    (
+        "season",
+        rf"(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?",
+    ),
+    (
+        "within",
+        rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?|weeks?|days?))(?i:'?\s*time)?",
+    ),
+    (
+        "within_one",
+        r"(?i:within|in|over|during)\s+(?i:the\s+)(?i:next|coming|following)\s+(?P<unit>(?i:year|month))(?!s)",
+    ),
+    (
+        "rel",
+        rf"(?:(?:{_TRIG}|(?i:in|from|starting|later|early|earlier))\s+)?(?P<which>(?i:next|this))\s+(?P<unit>(?i:year|month))(?!s)",
+    ),
 ]
 
 
 # "the first ... in 18 months", "the highest in ten years": a duration looking back.
-_RECORD_BEFORE = re.compile(r"(?i)\b(?:first|highest|lowest|largest|biggest|best|worst|record|since)\b[^.;]*\Z")
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:first|highest|lowest|largest|biggest|best|worst|record|since)\b[^.;]*\Z"
+)
 
 
 def _strip_names(pattern: str) -> str:
@@ -107,8 +180,21 @@ def _compiled() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]
 
 
 _SHAPES_BY_CORE = {
-    "year": {"span", "end_year", "mid", "mid_of", "half", "quarter", "quarter_q", "day_dmy", "day_mdy", "month_year",
-             "edge_year", "year", "season"},
+    "year": {
+        "span",
+        "end_year",
+        "mid",
+        "mid_of",
+        "half",
+        "quarter",
+        "quarter_q",
+        "day_dmy",
+        "day_mdy",
+        "month_year",
+        "edge_year",
+        "year",
+        "season",
+    },
     "month": {"end_month", "day_dmy", "day_mdy", "day_dm", "day_md", "month_year", "month"},
     "unit": {"end_rel", "mid_of", "half", "quarter", "season", "within", "within_one", "rel"},
     "season": {"season"},
@@ -121,7 +207,9 @@ def _published(published: str | None) -> date | None:
         return None
     parts = published[:10].split("-")
     try:
-        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        return date(
+            int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+        )
     except ValueError:
         return None
 
@@ -251,7 +339,7 @@ def _valid_day(y: int, m: int, d: int) -> str | None:
 def _before(value: str, pub: date) -> bool:
     """True when `value` lies wholly before the article date at its own precision."""
     parts = [int(p) for p in value.split("-")]
-    return tuple(parts) < (pub.year, pub.month, pub.day)[:len(parts)]
+    return tuple(parts) < (pub.year, pub.month, pub.day)[: len(parts)]
 
 
 # Every deadline phrase contains one of these cores: a year, a month name, "year(s)"/"month(s)", a season.
@@ -267,12 +355,52 @@ _CORE = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 # The words a deadline phrase can open with (triggers, modifiers and the cores themselves).
-_STARTERS = frozenset({
-    "by", "before", "until", "till", "through", "to", "no", "not", "prior", "on", "from", "starting",
-    "effective", "as", "in", "for", "over", "during", "within", "inside", "between", "end", "mid",
-    "early", "late", "later", "earlier", "next", "this", "year", "the", "q1", "q2", "q3", "q4", "first",
-    "second", "third", "fourth", "final", "last", "middle",
-})
+_STARTERS = frozenset(
+    {
+        "by",
+        "before",
+        "until",
+        "till",
+        "through",
+        "to",
+        "no",
+        "not",
+        "prior",
+        "on",
+        "from",
+        "starting",
+        "effective",
+        "as",
+        "in",
+        "for",
+        "over",
+        "during",
+        "within",
+        "inside",
+        "between",
+        "end",
+        "mid",
+        "early",
+        "late",
+        "later",
+        "earlier",
+        "next",
+        "this",
+        "year",
+        "the",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "last",
+        "middle",
+    }
+)
 
 
 def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
@@ -291,7 +419,7 @@ def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
             continue
         first = sentence[cs]
         if first.isdigit():
-            if pub is not None and int(sentence[cs:cs + 4]) < pub.year:
+            if pub is not None and int(sentence[cs : cs + 4]) < pub.year:
                 continue  # history ("in 2021"); a span ending later is found from its second year
             kind = "year"
         elif sentence.startswith(("year", "Year", "month", "Month", "day", "week"), cs):
@@ -327,7 +455,9 @@ def _starts(sentence: str, lo: int, core: int) -> list[int]:
     return out
 
 
-def _hit(sentence: str, m: re.Match[str], shapes: dict[str, re.Pattern[str]], pub: date | None) -> DateHit | None:
+def _hit(
+    sentence: str, m: re.Match[str], shapes: dict[str, re.Pattern[str]], pub: date | None
+) -> DateHit | None:
     name = m.lastgroup or ""
     sm = shapes[name].fullmatch(m.group(0))
     if sm is None:  # cannot happen: the combined alternative is the same pattern
@@ -346,12 +476,16 @@ _A_DAY = re.compile(
     rf"(?i:on)\s+(?:(?i:the\s+))?(?:(?P<d>{_D})(?:\s*[-\u2013]\s*{_D})?\s+(?i:of\s+)?(?P<m>{_M})"
     rf"|(?P<m2>{_M})\s+(?P<d2>{_D})(?:\s*[-\u2013]\s*{_D})?(?!\d))(?:,?\s+(?P<y>{_Y}))?"
 )
-_A_NUMERIC = re.compile(r"(?i:on)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b|(?i:on)\s+(?P<iso>\d{4}-\d\d-\d\d)\b")
+_A_NUMERIC = re.compile(
+    r"(?i:on)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b|(?i:on)\s+(?P<iso>\d{4}-\d\d-\d\d)\b"
+)
 _A_WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<mod>(?i:on|last|next|this|every|coming|until|by|from|before))\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_A_REL = re.compile(r"(?i)\b(?P<rel>yesterday|today|last\s+week|earlier\s+this\s+month|last\s+month|earlier\s+this\s+week)\b")
+_A_REL = re.compile(
+    r"(?i)\b(?P<rel>yesterday|today|last\s+week|earlier\s+this\s+month|last\s+month|earlier\s+this\s+week)\b"
+)
 _A_FALLBACK = re.compile(rf"(?i:on)\s+(?P<cand>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?[\s\w.,/-]{{2,18}}?{_Y})")
 
 
@@ -394,8 +528,13 @@ def find_announced(sentence: str, published: str | None) -> str | None:
                 back = 7
             found.append((m.start(), (pub - timedelta(days=back)).isoformat()))
             break
-    if pub is not None and ("day" in sentence or "last" in sentence or "arlier" in sentence
-                            or "Last" in sentence or "LAST" in sentence):
+    if pub is not None and (
+        "day" in sentence
+        or "last" in sentence
+        or "arlier" in sentence
+        or "Last" in sentence
+        or "LAST" in sentence
+    ):
         m = _A_REL.search(sentence)
         if m:
             rel = " ".join(m.group("rel").casefold().split())

@@ -67,6 +67,7 @@ def _count_word(word: str) -> int | None:
         return None
     return sum(_NUMBER_WORDS[p] for p in parts)
 
+
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|twentieth|regular|inaugural|annual|ministerial|next|"
@@ -260,13 +261,16 @@ def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[
     )
     framed = Scanner(re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE))
     purpose = re.compile(
-        r"\W*(?:\w+\W+){0,12}?(?P<purpose>" + d["body_purpose"] + ")", re.IGNORECASE  # used with .match(s, pos)
+        r"\W*(?:\w+\W+){0,12}?(?P<purpose>" + d["body_purpose"] + ")",
+        re.IGNORECASE,  # used with .match(s, pos)
     )
     return head, det, framed, purpose
 
 
 # the document of a framed "the signing ... of a Memorandum": its last "of" before a determiner
-_SIGNING_OF = re.compile(r"^\w+\s+the\s+(?:signing|signature|conclusion)\b.*\bof\s+(?=(?:the|an?)\s)", re.I | re.S)
+_SIGNING_OF = re.compile(
+    r"^\w+\s+the\s+(?:signing|signature|conclusion)\b.*\bof\s+(?=(?:the|an?)\s)", re.I | re.S
+)
 
 
 # "a joint investment fund with (initial) capital of $200 million": the fund's size is a pledge
@@ -369,8 +373,27 @@ _MOD_STOP = frozenset(
 )
 # Months and weekdays are capitalised but name no body.
 _CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
 )
 _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 
@@ -703,7 +726,11 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             raw, hs = raw[held.end() :], hs + held.end()
             start = hs
         else:
-            start = hs if re.match(r"(?:use|using|usage|supplying|to\s+supply)\b", raw, re.I) else _extend_left(s, hs)
+            start = (
+                hs
+                if re.match(r"(?:use|using|usage|supplying|to\s+supply)\b", raw, re.I)
+                else _extend_left(s, hs)
+            )
         before = s[:start]
         info = {
             "head": raw.lower(),

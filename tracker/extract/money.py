@@ -59,8 +59,16 @@ _UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 _SP = r"[ \u00a0\u2009\u202f]"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -71,8 +79,19 @@ _TEN_WORDS = "|".join(_TENS)
 _SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 _WORDNUM = rf"(?i:(?:{_SMALL}|an?)(?:{_SP}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)?)"
 # Decimal places read out: "one point seven billion", "two point five" (transcripts, radio copy).
-_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9}
+_DIGIT_WORDS = {
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 _DECIMALS = rf"(?i:{_SP}point(?:{_SP}(?:{'|'.join(_DIGIT_WORDS)})){{1,3}})"
 # A fraction before or after the number words: "half a billion", "a quarter of a billion", "one and a half".
 _FRACTION_PRE = rf"(?i:(?:(?:a|one|three){_SP}|three-)?(?:half|quarters?){_SP}(?:of{_SP})?an?)"
@@ -131,11 +150,14 @@ def _currencies() -> dict[str, list[_Currency]]:
     """Currency rows keyed by their case-folded surface (read once)."""
     text = resources.files("tracker.extract").joinpath("data/currencies.tsv").read_text(encoding="utf-8")
     out: dict[str, list[_Currency]] = {}
-    for rec in csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")),
-                          delimiter="\t"):
+    for rec in csv.reader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    ):
         surface, code, where = rec[0], rec[1], rec[2]
         flags = rec[3].split(",") if len(rec) > 3 and rec[3] else []
-        context = tuple(tuple(pair.split("=", 1)) for pair in rec[4].split(",")) if len(rec) > 4 and rec[4] else ()
+        context = (
+            tuple(tuple(pair.split("=", 1)) for pair in rec[4].split(",")) if len(rec) > 4 and rec[4] else ()
+        )
         cur = _Currency(surface, None if code == "-" else code, where, "scale" in flags, context)  # type: ignore[arg-type]
         out.setdefault(_key(surface), []).append(cur)
     return out
@@ -198,7 +220,7 @@ def _number(raw: str) -> float | None:
         # "half a", "a quarter of a", "three quarters of an": the fraction alone; "one and a half": whole + it.
         if words[0] in _FRACTIONS or words[1:2] and words[1] in _FRACTIONS:
             return _FRACTIONS[frac]
-        whole = _number(" ".join(words[:words.index("and", 1)]))
+        whole = _number(" ".join(words[: words.index("and", 1)]))
         return whole + _FRACTIONS[frac] if whole else None
     total = 0
     current = 0
@@ -246,8 +268,16 @@ def _pick_code(cur: _Currency, text: str, start: int, end: int) -> str | None:
     return best[1] if best else cur.code
 
 
-def _read(text: str, start: int, end: int, cur_surface: str, n: str, nb: str | None,
-          scale: str | None, prefixed: bool) -> tuple[int, int, float, str] | None:
+def _read(
+    text: str,
+    start: int,
+    end: int,
+    cur_surface: str,
+    n: str,
+    nb: str | None,
+    scale: str | None,
+    prefixed: bool,
+) -> tuple[int, int, float, str] | None:
     """One amount from its parts, or None when the parts do not make money."""
     curs = _currencies().get(_key(cur_surface))
     value = _number(nb or n)
@@ -262,7 +292,9 @@ def _read(text: str, start: int, end: int, cur_surface: str, n: str, nb: str | N
         if cur.needs_scale and "," not in n:
             return None
     elif cur.needs_scale and not prefixed and text.startswith(" of", end):
-        return None  # "5 million pounds of beef" (a symbol before the number is no unit: "R2 billion of loans")
+        return (
+            None  # "5 million pounds of beef" (a symbol before the number is no unit: "R2 billion of loans")
+        )
     code = _pick_code(cur, text, start, end)
     if code is None:
         return None
@@ -292,9 +324,16 @@ def _candidates(text: str) -> list[tuple[int, int, float, str]]:
         # stops after the number and scale.
         end = m.end() if pre is None or g("post") is None else max(m.end(k) for k in ("n", "nb", "sl", "sw"))
         begin = pre.start() if pre is not None else start
-        cand = _read(text, begin, end, pre.group("pre") if pre is not None else g("post"),
-                     g("n"), g("nb"),
-                     g("sl") or g("sw"), pre is not None)
+        cand = _read(
+            text,
+            begin,
+            end,
+            pre.group("pre") if pre is not None else g("post"),
+            g("n"),
+            g("nb"),
+            g("sl") or g("sw"),
+            pre is not None,
+        )
         if cand:
             out.append(cand)
             last_end = cand[1]
@@ -302,7 +341,7 @@ def _candidates(text: str) -> list[tuple[int, int, float, str]]:
         pos = text.find(word)
         while pos != -1:
             # Cheap gate: the scale word must follow a letter and a space ("five billion"), not a digit.
-            head = pos - 2 if text[pos - 2:pos].casefold() == "tr" else pos - (word[0] in "iI")
+            head = pos - 2 if text[pos - 2 : pos].casefold() == "tr" else pos - (word[0] in "iI")
             if not (head >= 2 and text[head - 1] in " \u00a0" and text[head - 2].isalpha()):
                 pos = text.find(word, pos + len(word))
                 continue
@@ -312,8 +351,9 @@ def _candidates(text: str) -> list[tuple[int, int, float, str]]:
                 (w for w in pats.words.finditer(text, max(0, pos - 45), pos + 60) if w.end("sw") > pos), None
             )
             if wm and wm.start("sw") <= pos < wm.end("sw"):
-                cand = _read(text, wm.start(), wm.end(), wm.group("post"), wm.group("n"), None,
-                             wm.group("sw"), False)
+                cand = _read(
+                    text, wm.start(), wm.end(), wm.group("post"), wm.group("n"), None, wm.group("sw"), False
+                )
                 if cand and not any(c[0] < cand[1] and cand[0] < c[1] for c in out):
                     out.append(cand)
             pos = text.find(word, pos + len(word))

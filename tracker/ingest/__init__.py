@@ -29,7 +29,15 @@ from tracker.ingest.furniture import strip_furniture
 from tracker.ingest.normalise import collapse_blank_lines, join_page_breaks, normalise_chars
 from tracker.models import Article
 
-__all__ = ["MAX_BYTES", "EXTENSIONS", "iter_inputs", "parse_article", "guess_title", "lead_title", "InputError"]
+__all__ = [
+    "MAX_BYTES",
+    "EXTENSIONS",
+    "iter_inputs",
+    "parse_article",
+    "guess_title",
+    "lead_title",
+    "InputError",
+]
 
 MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -42,7 +50,9 @@ def _read_file(path: str) -> bytes | InputError:
     try:
         size = os.stat(path).st_size
         if size > MAX_BYTES:
-            return InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            return InputError(
+                path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+            )
         chunks, total = [], 0
         with open(path, "rb") as fh:
             while chunk := fh.read(_CHUNK):
@@ -135,7 +145,9 @@ def guess_title(text: str, max_lines: int = 8) -> str | None:
     """
     best = None
     # A markdown heading ("# Headline", "## Headline") is read without its hashes.
-    for seen, raw in enumerate((line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()), 1):
+    for seen, raw in enumerate(
+        (line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()), 1
+    ):
         if seen > max_lines:
             break
         words = raw.split()
@@ -154,12 +166,53 @@ _LEAD_DATELINE = re.compile(
     rf"^\s*(?:date\s+\S+\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>,?\s*[^\n():/–—]{{0,30}}?)\s*"
     r"(?:(?P<tag>\([^()\n]{1,80}\)|/[^/\n]{1,30}/\.?)(?P<tagsep>:|\s*(?:--|[-–—]))?|:|\s+(?:--|[-–—]))\s+"
 )
-_NOT_PLACE = {"The", "A", "An", "In", "On", "At", "As", "It", "This", "That", "These", "Its", "Their", "Our", "By", "For"}
+_NOT_PLACE = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Its",
+    "Their",
+    "Our",
+    "By",
+    "For",
+}
 # A sentence ends at . ! ? before a space or the end, unless the word before is an initial ("U.S.",
 # "H.E.") or a title abbreviation ("Mr.", "Dr.").
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "capt", "sen", "rep", "gov", "jr",
-                  "sr", "engr", "hon", "amb", "vs", "inc", "co", "ltd", "corp"}
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "sen",
+    "rep",
+    "gov",
+    "jr",
+    "sr",
+    "engr",
+    "hon",
+    "amb",
+    "vs",
+    "inc",
+    "co",
+    "ltd",
+    "corp",
+}
 _LEAD_TITLE_CHARS = 100
 
 
@@ -195,7 +248,9 @@ def lead_title(text: str, max_lines: int = 12) -> str | None:
     for seen, raw in enumerate((line.strip() for line in text.split("\n") if line.strip()), 1):
         if seen > max_lines:
             return None
-        if len(raw) > _TITLE_MAX_CHARS or (len(raw.split()) >= _PARAGRAPH_WORDS and raw.endswith((".", "!", "?", "”", '"'))):
+        if len(raw) > _TITLE_MAX_CHARS or (
+            len(raw.split()) >= _PARAGRAPH_WORDS and raw.endswith((".", "!", "?", "”", '"'))
+        ):
             break
     else:
         return None
@@ -218,7 +273,9 @@ def _check_option_date(published: str) -> str:
         raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def parse_article(data: bytes, name: str, *, published: str | None = None, source: str | None = None) -> Article:
+def parse_article(
+    data: bytes, name: str, *, published: str | None = None, source: str | None = None
+) -> Article:
     """Decode and normalise one input into an Article, or raise InputError naming why.
 
     Refused: empty or whitespace-only input, binary data (known magic numbers such as PDF, ZIP,

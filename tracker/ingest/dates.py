@@ -59,6 +59,7 @@ HEADER_MAX_CHARS = 110
 HEADER_MAX_WORDS = 7
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
+
 def month_key(word: str) -> str:
     """The lookup form of a month word: lower case, no accents, no final dot ("FÉVR." -> "fevr")."""
     word = word.rstrip(".").lower().replace("ı", "i")  # Turkish dotless i ("Aralık", "Mayıs")
@@ -112,10 +113,16 @@ _FULL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s(?P<m>[01]?\d)\.\s(?P<d>[0-3]?\d)\.?(?!\d)", "ymd"),
         # "20 March 2025", "3rd day of March 2026", "12 de mayo de 2025", "12. Mai 2025"
         (rf"\b{_DAY}\s+(?:(?:day\s+)?of\s+|de\s+)?{_MONTH}(?:\s+del?)?,?\s+{_YEAR}(?!\d)", "dmy"),
-        (r"\b(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<mon>[^\W\d_]{3,10})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)", "dmy"),  # "20-Mar-2025"
+        (
+            r"\b(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<mon>[^\W\d_]{3,10})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)",
+            "dmy",
+        ),  # "20-Mar-2025"
         (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", "mdy"),
         (rf"\b{_MONTH}\s+{_DAY}\s*/\s*{_YEAR}(?!\d)", "mdy"),  # ENA: "March 6/2025"
-        (r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])", "dmy-num"),
+        (
+            r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])",
+            "dmy-num",
+        ),
         (r"(?<![\d/])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])", "slash"),
     )
 )
@@ -137,12 +144,37 @@ _MARKER = re.compile(
     r"\s*(?:on|at|this)?\s*[:\-–|]?\s*$",
     re.I,
 )
-_PREPOSITION = re.compile(r"\b(?:on|by|in|from|until|till|before|after|since|to|of|between|and|through|during)\s*$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:on|by|in|from|until|till|before|after|since|to|of|between|and|through|during)\s*$", re.I
+)
 _DATELINE_AFTER = re.compile(r"^\s*(?:$|\(|\.?\s*/|\[|--|[-–—:]|,?\s*\(|,\s*[A-Z]{3,}|\s+[A-Z]{3,}\b|\))")
 # Words that start a sentence rather than name a place.
 _NOT_PLACE = {
-    "on", "in", "by", "from", "since", "until", "before", "after", "as", "at", "last", "this", "earlier",
-    "the", "during", "between", "for", "of", "and", "but", "today", "yesterday", "that", "it", "a",
+    "on",
+    "in",
+    "by",
+    "from",
+    "since",
+    "until",
+    "before",
+    "after",
+    "as",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "the",
+    "during",
+    "between",
+    "for",
+    "of",
+    "and",
+    "but",
+    "today",
+    "yesterday",
+    "that",
+    "it",
+    "a",
 }
 # "By Name ..." with a name, not "By 2030, ..." or "By March ...".
 _BYLINE = re.compile(r"by\s+(?!(?:" + "|".join(sorted(_ENGLISH_MONTHS)) + r")\b)[^\W\d_]", re.I)
@@ -302,7 +334,9 @@ def _header_like(line: str, hit: Hit) -> bool:
         return False
     prefix = line[: hit.start]
     # "9:41 am on 14 May 2024" (RNZ): a time and "on" before the date still make a header line
-    timed = _TIME.match(prefix.strip()) is not None and re.fullmatch(r"\s*on\s*", _TIME.sub("", prefix, count=1))
+    timed = _TIME.match(prefix.strip()) is not None and re.fullmatch(
+        r"\s*on\s*", _TIME.sub("", prefix, count=1)
+    )
     if _PREPOSITION.search(prefix) and not timed:  # "... signed on 5 May 2025": a sentence, not a header
         return False
     words = _header_words(line, hit)
@@ -322,7 +356,9 @@ def _head_lines(text: str) -> list[str]:
     return lines
 
 
-_MARKER_LINE = re.compile(r"^\W*(published|posted|first published|publication date|issued on|updated|last updated)\b", re.I)
+_MARKER_LINE = re.compile(
+    r"^\W*(published|posted|first published|publication date|issued on|updated|last updated)\b", re.I
+)
 
 
 def _resolve_slash(hit: Hit, context: str, locale: str | None) -> Hit:
@@ -368,13 +404,49 @@ _FOOT_END = re.compile(r"^[\s.,;:)\]–—-]*$")
 
 
 _UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen"]
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
-_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth"]
+_TEEN_WORDS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
 _DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twentieth": 20, "thirtieth": 30}
 _DAY_ORDINALS |= {f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_WORDS[:9])} | {"thirty-first": 31}
 # A treaty-style signature line in words: "Signed in the city of Cobija, on the first day of the month of
@@ -388,7 +460,7 @@ _WORDS_DATE = re.compile(
 
 
 def _year_words(words: str) -> int | None:
-    """"eighteen" -> 2018, "twenty-six" / "twenty six" -> 2026 (after "two thousand")."""
+    """ "eighteen" -> 2018, "twenty-six" / "twenty six" -> 2026 (after "two thousand")."""
     parts = re.split(r"[- ]", words.lower())
     total = 0
     for w in parts[:2]:
@@ -420,7 +492,9 @@ def _words_date(line: str) -> Hit | None:
 def _foot_candidates(text: str, head_count: int) -> list[Candidate]:
     """Dates on the signature or issue lines among the last FOOT_LINES non-empty lines."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    foot = lines[max(head_count, len(lines) - FOOT_LINES) :]  # lines already read as the head are not the foot
+    foot = lines[
+        max(head_count, len(lines) - FOOT_LINES) :
+    ]  # lines already read as the head are not the foot
     found: list[Candidate] = []
     for line in foot:
         stripped = line.strip()
@@ -444,7 +518,9 @@ def _foot_candidates(text: str, head_count: int) -> list[Candidate]:
     return found
 
 
-def find_published(text: str, *, locale: str | None = None, context: str | None = None) -> tuple[str | None, str | None]:
+def find_published(
+    text: str, *, locale: str | None = None, context: str | None = None
+) -> tuple[str | None, str | None]:
     """Return (ISO date, how it was found) for an article text, or (None, None).
 
     `locale` is a page language such as "en-US" (a cue for ambiguous slash dates); `context`
@@ -469,9 +545,7 @@ def find_published(text: str, *, locale: str | None = None, context: str | None 
     if not candidates:
         return None, None
     cue = "\n".join(head) + "\n" + (context or "")
-    candidates = [
-        Candidate(_resolve_slash(c.hit, cue, locale), c.how, c.rank, c.line) for c in candidates
-    ]
+    candidates = [Candidate(_resolve_slash(c.hit, cue, locale), c.how, c.rank, c.line) for c in candidates]
     full = [c for c in candidates if c.hit.year is not None]
     # Rank first, then order of appearance (candidates are in text order).
     for cand in sorted(candidates, key=lambda c: c.rank):

@@ -114,7 +114,9 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
         try:
             return data[skip:].decode(enc), enc
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"cannot decode as {enc.upper()}: {exc.reason} at byte {exc.start}") from None
+            raise InputError(
+                name, f"cannot decode as {enc.upper()}: {exc.reason} at byte {exc.start}"
+            ) from None
     try:
         return _repair_mojibake(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -147,7 +149,7 @@ def looks_like_html(data: bytes) -> bool:
     else:
         head = head[skip:]
     if head.lstrip().startswith(b"<?xml"):
-        head = head.lstrip()[head.lstrip().find(b"?>") + 2:]
+        head = head.lstrip()[head.lstrip().find(b"?>") + 2 :]
     return bool(_HTML_SNIFF.match(head))
 
 

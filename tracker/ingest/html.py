@@ -31,8 +31,21 @@ _FURNITURE_TOKEN = re.compile(
     r"login|search|editor|byline|.*__byline|.*-byline|meta|.*-meta|.*__meta|.*__time|info|dateline|kicker)$",
     re.I,
 )
-_FURNITURE_TAGS = {"header", "nav", "footer", "aside", "figure", "figcaption", "form", "script", "style",
-                   "noscript", "button", "iframe", "svg"}
+_FURNITURE_TAGS = {
+    "header",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "form",
+    "script",
+    "style",
+    "noscript",
+    "button",
+    "iframe",
+    "svg",
+}
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—»·:-]\s+[^|–—»·]{2,60}$")
 _DATE_META = (
@@ -95,8 +108,10 @@ def _iso(value: str | None) -> str | None:
 def _meta_date(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     """Publication date from meta tags, JSON-LD or <time datetime> (the page's own statement)."""
     for attr, value in _DATE_META:
-        for el in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                             f"'abcdefghijklmnopqrstuvwxyz')='{value.lower()}']"):
+        for el in tree.xpath(
+            f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+            f"'abcdefghijklmnopqrstuvwxyz')='{value.lower()}']"
+        ):
             iso = _iso(el.get("content"))
             if iso:
                 return iso, "html-meta"
@@ -116,8 +131,10 @@ def _meta_date(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
                     return iso, "html-meta"
                 stack.extend(v for v in item.values() if isinstance(v, dict | list))
     for el in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content]"):
-        if any(_is_furniture_element(a) and a.tag in ("header", "footer", "aside", "nav")
-               for a in el.iterancestors()):
+        if any(
+            _is_furniture_element(a) and a.tag in ("header", "footer", "aside", "nav")
+            for a in el.iterancestors()
+        ):
             continue  # a date in the site header is today's date, not the article's
         iso = _iso(el.get("datetime") or el.get("content"))
         if iso:
@@ -178,8 +195,14 @@ def _lxml_blocks(tree: lxml_html.HtmlElement) -> list[str]:
 def _trafilatura_blocks(page: str) -> list[str] | None:
     import trafilatura  # lazy: slow to import, only needed for HTML
 
-    doc = trafilatura.bare_extraction(page, include_comments=False, include_tables=False,
-                                      favor_precision=True, deduplicate=False, with_metadata=False)
+    doc = trafilatura.bare_extraction(
+        page,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=False,
+        with_metadata=False,
+    )
     body = getattr(doc, "body", None) if doc is not None else None
     if body is None:
         return None
@@ -198,7 +221,7 @@ def _is_preamble(block: str, title: str | None) -> bool:
     """Kicker, headline, byline and date lines above the body: short and not a sentence."""
     if title and block.lower() == title.lower():
         return True
-    return len(block.split()) < 10 and not block.endswith((".", "!", "?", "\"", "”"))
+    return len(block.split()) < 10 and not block.endswith((".", "!", "?", '"', "”"))
 
 
 def _words(s: str) -> str:
@@ -224,7 +247,9 @@ def _furniture_text(tree: lxml_html.HtmlElement) -> str:
 def extract_html(page: str) -> HtmlArticle:
     """Body paragraphs, title and date of one HTML page (empty text when the page has none)."""
     try:
-        tree = lxml_html.document_fromstring(page.encode("utf-8") if page.lstrip().startswith("<?xml") else page)
+        tree = lxml_html.document_fromstring(
+            page.encode("utf-8") if page.lstrip().startswith("<?xml") else page
+        )
     except (etree.ParserError, ValueError):
         return HtmlArticle(text="", title=None, published=None, published_how=None)
     title = _title(tree)
@@ -259,8 +284,27 @@ def extract_html(page: str) -> HtmlArticle:
     return HtmlArticle(text=text, title=title, published=published, published_how=how)
 
 
-_LINE_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "br", "tr", "section", "article",
-              "header", "ul", "ol", "dd", "dt")
+_LINE_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "time",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+)
 
 
 def _visible_lines(tree: lxml_html.HtmlElement) -> list[str]:
@@ -289,9 +333,12 @@ def _text_before_body(tree: lxml_html.HtmlElement, first_block: str, max_lines: 
     return lines[:max_lines]
 
 
-_SITE_TOKEN = re.compile(r"^(site-?header|header|masthead|top-?bar|top-?nav|nav.*|main-nav|primary-menu|menu|gnb|"
-                         r"breadcrumbs?|ticker|lang-switch|sidebar|side|widget.*|footer.*|site-info|"
-                         r"most-.*|popular.*|rank)$", re.I)
+_SITE_TOKEN = re.compile(
+    r"^(site-?header|header|masthead|top-?bar|top-?nav|nav.*|main-nav|primary-menu|menu|gnb|"
+    r"breadcrumbs?|ticker|lang-switch|sidebar|side|widget.*|footer.*|site-info|"
+    r"most-.*|popular.*|rank)$",
+    re.I,
+)
 
 
 def _is_site_furniture(el: lxml_html.HtmlElement) -> bool:

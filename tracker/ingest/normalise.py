@@ -30,7 +30,7 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 
 # A page break in text copied from a PDF: three or more blank lines.
 _PAGE_BREAK_MIN_BLANKS = 3
-_SENTENCE_END = tuple(".!?:;\"”’»)]…")
+_SENTENCE_END = tuple('.!?:;"”’»)]…')
 # Lines between the two halves of a broken sentence that are running headers/footers of the page.
 _RUNNING_HEADER_MAX = 60
 _RUNNING_HEADER_LINES = 8
