@@ -1185,6 +1185,45 @@ ROUND11 = [
             {"kind": "project", "target_date": "2026-01", "sectors": ["logistics_transport"]},
         ],
     ),
+    Example(  # "agreement reached ... to form" is agreed; "railway firms" are companies, not a railway
+        LEAD
+        + "The Parties welcomed the agreement reached between the two state railway firms to form a joint "
+        "venture for the maintenance of locomotives.",
+        [{"kind": "joint_venture", "status": "agreed"}],
+    ),
+    Example(  # a body named as the venue of a decision is no row and does not own the project decided there
+        LEAD
+        + "Under an arrangement reached at the JCM, a weekly container service between Tema and Casablanca "
+        "will be launched in June.",
+        [{"kind": "project", "target_date": "2025-06"}],
+    ),
+    Example(  # checkpoints, a cooperation centre, a training institute handed over
+        LEAD + "They agreed to open two new permanent checkpoints next year. A Ghana-Morocco Phosphate "
+        "Cooperation Center will open in Accra in 2026. The Ghana-Morocco Vocational Training Institute in "
+        "Kumasi was handed over in March.",
+        [
+            {"kind": "project", "target_date": "2026"},
+            {"kind": "project", "target_date": "2026"},
+            {"kind": "project", "status": "achieved"},
+        ],
+    ),
+    Example(  # one country's total exports are its own goal
+        LEAD + "Our own national plan aims to increase Ghana's total exports to $15 billion by 2030.",
+        [],
+    ),
+    Example(  # a condition stated up front ("Subject to the availability of funding") commits no one
+        LEAD + "Subject to the availability of funding, the Parties will consider a direct shipping service "
+        "between Tema and Casablanca.",
+        [],
+    ),
+    Example(  # "agreed at the meeting that X should": what was agreed, not a hedge; a figure from a development bank
+        LEAD + "Both ministers agreed at the joint commission that trade should reach $2 billion by 2028. A "
+        "further $300 million from the African Development Bank will go to the Tema corridor.",
+        [
+            {"kind": "trade_target", "status": "agreed", "amount_usd": 2e9},
+            {"kind": "investment_target", "amount_usd": 3e8},
+        ],
+    ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
         [{"kind": "joint_venture", "sectors": ["energy"]}],

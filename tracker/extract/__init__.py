@@ -451,7 +451,9 @@ _WHEN_PAST = re.compile(
     re.I,
 )
 _AGREED_THAT = re.compile(
-    r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)\s+that\b(?=[^,;]*$)", re.I
+    r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)(?:\s+(?:at|during|in|on)\s+[^,;]{0,40}?)?"
+    r"\s+that\b(?=[^,;]*$)",
+    re.I,
 )
 _UNDER_BEFORE = re.compile(r"\b(?:under|within|pursuant\s+to)\s+$", re.I)
 # "under a 2022 bilateral agreement", "a 2019 protocol": an instrument dated by a past year is recalled.
@@ -469,6 +471,8 @@ _AUX_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     r"\s+(?:in|since|during|after|before|last|earlier|(?:\w+\s+)?(?:years?|months?|decades?)\s+ago)\b", re.I
 )
+_DECIDED_AT = re.compile(r"\b(?:agreed|decided|resolved|announced|noted|reached)\s+at\s+(?:the\s+)?$", re.I)
+_AT_VENUE = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
 
 
@@ -896,6 +900,12 @@ def _sentence_rows(
                 continue
         if t is not None and t.kind == "agreement" and t.info.get("body"):
             continue
+        if (
+            t is not None
+            and t.kind == "working_group"
+            and _DECIDED_AT.search(s, max(0, t.start - 40), t.start)
+        ):
+            continue  # "agreed at the JCM that trade should reach ...": the body is where it was decided
         if t is not None and t.kind == "agreement":
             if _SOURCE_BEFORE.search(s, max(0, t.start - 30), t.start):
                 continue
@@ -930,6 +940,11 @@ def _sentence_rows(
                 and o["kind"] in ("joint_venture", "agreement", "investment_target", "working_group")
                 and o["clause"] == c["clause"]
                 and o["start"] < c["start"]
+                # "an arrangement reached at the JCM, a container service will ...": a body named as the
+                # venue of the decision owns nothing
+                and not (
+                    o["kind"] == "working_group" and _AT_VENUE.search(s, max(0, o["start"] - 30), o["start"])
+                )
             ]
             if owner:
                 continue

@@ -708,6 +708,11 @@ _HELD_EVENT = re.compile(
 )
 
 
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:firms?|compan(?:y|ies)|operators?|corporations?|authorit(?:y|ies)|enterprises?|workers?|"
+    r"officials?|ministr(?:y|ies)|sector|industry)\b",
+    re.I,
+)
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|on\s+the\s+(?:sidelines?|margins?)\s+of)"
     r"\s+(?:the\s+)?$",
@@ -750,6 +755,8 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             continue  # "the corridor", "the railway": a thing already named, not a new undertaking
         if re.search(r"\bthe\s+$", before, re.I) and _BENEFIT_AFTER.match(s, m.end()):
             continue  # "the revitalised railway will offer a reliable route": what it does, not an undertaking
+        if _COMPANY_AFTER.match(s, m.end()):
+            continue  # "the two state railway firms", "the port operator": the head names who acts
         if _LANDMARK_BEFORE.search(before):
             continue  # "ahead of Expo 2027", "on the sidelines of the fair": a point in time, not an undertaking
         if re.search(r"\bmade\s+in\s+$", before, re.I):
