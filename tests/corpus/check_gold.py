@@ -53,6 +53,7 @@ BODY = {
     "h130": ('<div class="story-body-copy">', '<div class="story-share-row">'),
     "h140": ('<div class="story-body-text">', '<div class="share-row-bottom">'),
     "h150": ('<div class="story-body-main">', '<div class="story-share-bar">'),
+    "h160": ('<div class="story-body-wrap">', '<div class="story-share-strip">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
