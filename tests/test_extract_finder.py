@@ -1224,6 +1224,41 @@ ROUND11 = [
             {"kind": "investment_target", "amount_usd": 3e8},
         ],
     ),
+    Example(  # a body's own past in a relative clause closed before the cue is not this session's
+        LEAD
+        + "The Ghana-Morocco Joint Commission, which had not met since 2016, held a full session in Accra "
+        "on Monday.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # "opened the new ..." is achieved; "I'd like to see" is a wish, not an undertaking
+        LEAD + "The two presidents opened the new border service centre at Elubo. I'd also like to see them "
+        "restart talks on a second power line.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # "a target of $X" right after a sentence about trade is a trade target
+        LEAD + "Trade between the two countries was worth about $450 million last year. The commission set a "
+        "target of $1 billion by 2028, the minister said.",
+        [{"kind": "trade_target", "amount_usd": 1e9, "target_date": "2028"}],
+    ),
+    Example(  # a "foreign trade bank" is a lender; "make available"; "that's about" states the equivalent
+        LEAD + "Ghana's export-import bank and Morocco's foreign trade bank will jointly make available two "
+        "hundred million cedis, that's about twenty million dollars, in credit for small firms.",
+        [{"kind": "investment_target", "currency": "GHS", "amount_usd": 2e7}],
+    ),
+    Example(  # a Ro-Ro freight line; a link described by its capacity; a commitment of a sum
+        LEAD + "A Ro-Ro freight line between Tema and Tangier will start sailing in June. The two ministers "
+        "agreed that a 500-megawatt subsea cable will be built by 2030. Morocco reaffirmed its commitment of "
+        "$90 million towards Ghana's port plan.",
+        [
+            {"kind": "project", "target_date": "2025-06"},
+            {"kind": "project", "target_date": "2030"},
+            {"kind": "investment_target", "amount_usd": 9e7},
+        ],
+    ),
+    Example(  # a debt owed is a stock, not a pledge
+        LEAD + "That comes on top of an existing debt to Morocco of about $800 million.",
+        [],
+    ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
         [{"kind": "joint_venture", "sectors": ["energy"]}],

@@ -142,7 +142,10 @@ _REFER_FIGURE = _Scanner(
         r"\b(?:that|this|the\s+same)\s+(?:figure|volume|amount|level)\b"
         # "Trade reached $548 million. They agreed to work towards lifting it to $1 billion": "it" after a
         # verb of raising is the trade just named
-        r"|\b(?:lift|rais|doubl|boost|increas|bring|tak|push)\w*\s+(?-i:it)(?=\s+to\s)",
+        r"|\b(?:lift|rais|doubl|boost|increas|bring|tak|push)\w*\s+(?-i:it)(?=\s+to\s)"
+        # "Trade was $450 million last year. The commission set a target of $1 billion by 2020."
+        r"|(?<=\bset\s)(?:a|the)\s+(?:new\s+)?(?:target|goal)(?=\s+of\s+(?:about\s+|around\s+)?(?:US)?\$[\d.,]+\s*"
+        r"(?:billion|million|bn|m)?\b(?!\s+(?:in|of|worth)\s))",
         re.I,
     )
 )
@@ -367,6 +370,10 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     # ", established in 2012," set off by commas dates the noun before it; it does not make a cue outside
     # it history ("Building on the partnership, established in 2012, the sides agreed to ..."), unless
     # that noun is the row's own trigger
+    # ", which had not met since 2007," closed before the cue describes the thing's past, not this act
+    for m in _REL_CLOSED.finditer(text):
+        if m.end() <= cue.start - clause[0]:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in _APPOSITIVE_PAST.finditer(text):
         at = clause[0] + m.start()
         own = end <= at and not s[end:at].strip()  # "a Line of Credit of $862m, announced in 2010,"
@@ -418,6 +425,7 @@ _ABOUT_PAST = _Scanner(
         re.I,
     )
 )
+_REL_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,")
 _APPOSITIVE_PAST = re.compile(
     r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|built|begun|set\s+up|signed|laid)\s+(?:in|on|during|back\s+in)\s+"
     r"[^,;]{0,30}?\b(?:19|20)\d\d\s*,"
@@ -819,6 +827,8 @@ def _sentence_rows(
     if refer and i > 0 and _TRADE_WORD.search(sentences[i - 1].text) and not _TRADE_WORD.search(s):
         size = len(refer.group(0))
         word = "lift trade" if refer.group(0).endswith(" it") and size >= 10 else "trade"
+        if refer.group(0).lower().endswith(("target", "goal")):
+            word = "trade goal"  # keep the goal word: the figure is a target, not a volume
         s_kind = s[: refer.start()] + word.ljust(size) + s[refer.end() :]
     for m in s_money:
         rs, re_ = m.start - s0, m.end - s0

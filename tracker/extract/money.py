@@ -104,7 +104,9 @@ _QUALIFIERS = r"(?:about|around|approximately|approx\.|roughly|some|nearly|almos
 _EQUIV_GAP = re.compile(rf"{_SP}*(?:\(|,{_SP}*or){_SP}*(?:(?i:{_QUALIFIERS}){_SP}*)*")
 # "Rs 10,000 crore, about $1.2 billion", "R2 billion \u2013 roughly US$110 million": a comma or dash and a
 # qualifier before a US-dollar figure after a figure in another currency state its equivalent too.
-_EQUIV_SOFT = re.compile(rf"{_SP}*(?:,|{_SP}[\u2013\u2014]|\u2014){_SP}*(?:(?i:{_QUALIFIERS}){_SP}*)+")
+_EQUIV_SOFT = re.compile(
+    rf"{_SP}*(?:,|{_SP}[\u2013\u2014]|\u2014){_SP}*(?:(?i:that['\u2019]s|that{_SP}is){_SP}+)?(?:(?i:{_QUALIFIERS}){_SP}*)+"
+)
 _CLOSE = re.compile(rf"{_SP}*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
