@@ -54,6 +54,7 @@ BODY = {
     "h140": ('<div class="story-body-text">', '<div class="share-row-bottom">'),
     "h150": ('<div class="story-body-main">', '<div class="story-share-bar">'),
     "h160": ('<div class="story-body-wrap">', '<div class="story-share-strip">'),
+    "h170": ('<div class="article-main-text">', '<div class="article-share-row">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
