@@ -1259,6 +1259,21 @@ ROUND11 = [
         LEAD + "That comes on top of an existing debt to Morocco of about $800 million.",
         [],
     ),
+    Example(  # documents "were also exchanged"; a verb of giving governs its figure after a trade goal
+        LEAD + "The sides agreed to double trade to $2 billion by 2028, and Morocco pledged 500 million "
+        "dirhams in loans for Ghanaian ports. Four memoranda of understanding were also exchanged.",
+        [
+            {"kind": "investment_target", "currency": "MAD"},
+            {"kind": "trade_target", "amount_usd": 2e9},
+            {"kind": "agreement", "status": "signed", "count": 4},
+        ],
+    ),
+    Example(  # a lender's loan to a company named with an apposition
+        LEAD
+        + "Morocco's Eximbank has agreed to lend GPHA, Ghana's state port authority, $80 million for new "
+        "cranes.",
+        [{"kind": "investment_target", "amount_usd": 8e7}],
+    ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
         [{"kind": "joint_venture", "sectors": ["energy"]}],

@@ -46,7 +46,7 @@ HOLDOUT_MARGIN = 0.05
 # the rules tested on sentences written for the example tables (tests/test_extract_finder.py ROUNDn),
 # never on its sentences. Bars are the achieved F1 minus HOLDOUT_MARGIN. The blind first scores
 # (the honest figures for unseen articles) are in the README: 0.75, 0.81, 0.88, 0.83, 0.76, 0.85, 0.70, 0.82, 0.83,
-# 0.85 for holdout12, 0.78 for holdout13, 0.85 for holdout14, 0.73 for holdout15 and 0.79 for holdout16.
+# 0.85 for holdout12, 0.78 for holdout13, 0.85 for holdout14, 0.73 for holdout15, 0.79 for holdout16 and 0.70 for holdout17.
 HOLDOUT2_F1 = 0.93
 HOLDOUT3_F1 = 0.95
 HOLDOUT4_F1 = 0.95
@@ -59,16 +59,18 @@ HOLDOUT10_F1 = 0.90
 # holdout11 has never been tuned on (its misses were not read for rules): 0.82 blind, 0.84 after the
 # holdout12 and holdout13 rounds. holdout12 was scored blind at 0.85 (P 0.89, R 0.82) and holdout13 at
 # 0.78 (P 0.84, R 0.73); then their misses were read.
-HOLDOUT11_F1 = 0.84
+HOLDOUT11_F1 = 0.86
 HOLDOUT12_F1 = 0.98
 HOLDOUT13_F1 = 0.90
 # holdout14 was scored blind at 0.85 (P 0.87, R 0.82), then its misses were read.
 HOLDOUT14_F1 = 0.96
 # holdout15 was scored blind at 0.73 (P 0.82, R 0.66), then its misses were read.
 HOLDOUT15_F1 = 0.83
-# holdout16 was written blind after the holdout15 round and has not been tuned on: 0.79 (P 0.80, R 0.77)
+# holdout16 was scored blind at 0.79 (P 0.80, R 0.77), then its misses were read.
+HOLDOUT16_F1 = 0.83
+# holdout17 was written blind after the holdout16 round and has not been tuned on: 0.70 (P 0.76, R 0.66)
 # is the current blind figure. Keep it blind: re-measure on a new blind set after reading its misses.
-HOLDOUT16_F1 = 0.79
+HOLDOUT17_F1 = 0.70
 
 
 def _scorer():
@@ -183,6 +185,7 @@ def test_holdout_overall_f1() -> None:
         ("holdout14", HOLDOUT14_F1),
         ("holdout15", HOLDOUT15_F1),
         ("holdout16", HOLDOUT16_F1),
+        ("holdout17", HOLDOUT17_F1),
     ],
 )
 def test_blind_holdout_f1(folder: str, bar: float) -> None:

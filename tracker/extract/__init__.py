@@ -448,12 +448,13 @@ _JV_ROLE = re.compile(
     r"joint[- ]venture\s+(?:developer|operator|partner|company|firm)\s+(?:of|for|behind)\b", re.I
 )
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:formally\s+)?(?:signed|inked|exchanged|concluded)\b",
+    r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:(?:also|formally|duly)\s+)?"
+    r"(?:signed|inked|exchanged|concluded)\b",
     re.I,
 )
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
-_REL_AFTER = re.compile(r"\s*,\s+(?:which|who)\s[^,;]*,")
+_REL_AFTER = re.compile(r"(?:\s+(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,")
 _WHEN_PAST = re.compile(
     r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,",
     re.I,

@@ -804,6 +804,8 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     trade_after = _TRADE_AFTER.match(after)
     if not (trade_before or trade_after):
         return None
+    if not trade_after and rx["pledge"].search(before[-60:]):
+        return None  # "..., and Tokyo pledged 100 billion yen in loans": a verb of giving governs the figure
     if rx["not_target"].search(before[-40:]):
         return "baseline"
     if trade_before and rx["unilateral"].search(
