@@ -1274,6 +1274,11 @@ ROUND11 = [
         "cranes.",
         [{"kind": "investment_target", "amount_usd": 8e7}],
     ),
+    Example(  # a body described by a relative clause with "would", which last met years ago, is no row
+        LEAD + "The Joint Permanent Commission between the two countries, which would normally settle such "
+        "disputes, last met in 2011.",
+        [],
+    ),
     Example(  # refining and petrochemicals are energy
         LEAD + "The two sides agreed to encourage joint ventures in refining and petrochemicals.",
         [{"kind": "joint_venture", "sectors": ["energy"]}],

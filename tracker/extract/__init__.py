@@ -454,7 +454,7 @@ _PASSIVE_AFTER = re.compile(
 )
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
-_REL_AFTER = re.compile(r"(?:\s+(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,")
+_REL_AFTER = re.compile(r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,")
 _WHEN_PAST = re.compile(
     r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,",
     re.I,
