@@ -57,12 +57,22 @@ def _cover_seq(items: Iterable) -> frozenset[str] | None:
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+# Zero-width openings after which a match can only start at a word start (when its first literal
+# opens with a letter or digit): \b, ^ and \A. In ASCII text such a start is where a word of
+# `keys_of` starts, so a pattern whose every lead is bounded is gated by the text's word keys.
+_WORD_START_AT = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
 
 
-def _lead_seq(items: Iterable) -> frozenset[str] | None:
+def _lead_seq(items: Iterable, need_bound: bool = False, bounded: bool = False) -> frozenset[str] | None:
+    """Literals one of which every match of the parsed `items` starts with, or None.
+
+    With `need_bound`, also None unless every lead follows a word-start assertion (`_WORD_START_AT`;
+    `bounded` says one was already passed on the way in)."""
     seq = list(items)
     i = 0
     while i < len(seq) and seq[i][0] in _ZERO_WIDTH:  # \b, ^, (?<!...): the regex checks them at the start
+        if seq[i][0] is _c.AT and seq[i][1] in _WORD_START_AT:
+            bounded = True
         i += 1
     if i == len(seq):
         return None
@@ -72,17 +82,17 @@ def _lead_seq(items: Iterable) -> frozenset[str] | None:
         while i < len(seq) and seq[i][0] is _c.LITERAL:
             run.append(chr(seq[i][1]))
             i += 1
-        return frozenset({"".join(run).lower()})
+        return frozenset({"".join(run).lower()}) if bounded or not need_bound else None
     if op is _c.SUBPATTERN:
-        return _lead_seq(av[-1])
+        return _lead_seq(av[-1], need_bound, bounded)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        first = _lead_seq(av[2])
+        first = _lead_seq(av[2], need_bound, bounded)
         if av[0] >= 1 or first is None:
             return first
-        rest = _lead_seq(seq[i + 1 :])  # an optional opening: it, or what follows it
+        rest = _lead_seq(seq[i + 1 :], need_bound, bounded)  # an optional opening: it, or what follows it
         return None if rest is None else first | rest
     if op is _c.BRANCH:
-        parts = [_lead_seq(b) for b in av[1]]
+        parts = [_lead_seq(b, need_bound, bounded) for b in av[1]]
         return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
     return None
 
@@ -101,43 +111,6 @@ def leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return got if got and all(got) and all(x.isascii() for x in got) else None
 
 
-# Zero-width openings after which a match can only start at a word start (when its first literal
-# opens with a letter or digit): \b, ^ and \A. In ASCII text such a start is where a word of
-# `keys_of` starts, so a pattern whose every lead is bounded is gated by the text's word keys.
-_WORD_START_AT = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
-
-
-def _bounded_seq(items: Iterable, bounded: bool) -> frozenset[str] | None:
-    """`_lead_seq`, but None unless every lead is preceded by a word-start assertion."""
-    seq = list(items)
-    i = 0
-    while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
-        if seq[i][0] is _c.AT and seq[i][1] in _WORD_START_AT:
-            bounded = True
-        i += 1
-    if i == len(seq):
-        return None
-    op, av = seq[i]
-    if op is _c.LITERAL:
-        run = []
-        while i < len(seq) and seq[i][0] is _c.LITERAL:
-            run.append(chr(seq[i][1]))
-            i += 1
-        return frozenset({"".join(run).lower()}) if bounded else None
-    if op is _c.SUBPATTERN:
-        return _bounded_seq(av[-1], bounded)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        first = _bounded_seq(av[2], bounded)
-        if av[0] >= 1 or first is None:
-            return first
-        rest = _bounded_seq(seq[i + 1 :], bounded)
-        return None if rest is None else first | rest
-    if op is _c.BRANCH:
-        parts = [_bounded_seq(b, bounded) for b in av[1]]
-        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
-    return None
-
-
 _ALNUM_HEAD = re.compile(r"[a-z0-9]{1,4}")
 
 
@@ -153,7 +126,7 @@ def word_gate(pattern: str, flags: int = 0) -> dict[str, frozenset[str]] | None:
     if ld is None:
         return None
     try:
-        got = _bounded_seq(_p.parse(pattern, flags & re.VERBOSE), False)
+        got = _lead_seq(_p.parse(pattern, flags & re.VERBOSE), need_bound=True)
     except Exception:  # noqa: BLE001 - as in leads()
         return None
     if got != ld:
