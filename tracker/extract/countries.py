@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tracker.words import MONTHS, WEEKDAYS
+
 __all__ = ["CountryHit", "find_countries", "resolve_country", "country_name"]
 
 
@@ -344,25 +346,8 @@ _NOT_GIVEN = frozenset(
         "eastern",
         "western",
         "central",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "today",
         "yesterday",
         "also",

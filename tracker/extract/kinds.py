@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from tracker.extract._match import Patterns, Scanner, cover, keys_of, lower_of
+from tracker.words import MONTHS, TENS, UNITS, WEEKDAYS, cardinal
 
 __all__ = [
     "Trigger",
@@ -29,43 +30,12 @@ __all__ = [
     "kinds_data",
 ]
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_NUMBER_WORDS = {**UNITS, **TENS}
 
 
 def _count_word(word: str) -> int | None:
     """A count in words, compounds included ("thirty-five" -> 35), or None."""
-    parts = re.split(r"[- ]", word.lower())
-    if not all(p in _NUMBER_WORDS for p in parts):
-        return None
-    return sum(_NUMBER_WORDS[p] for p in parts)
+    return cardinal(word)
 
 
 _ORDINAL = (
@@ -372,29 +342,7 @@ _MOD_STOP = frozenset(
     ]
 )
 # Months and weekdays are capitalised but name no body.
-_CALENDAR_WORDS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-)
+_CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
 
 

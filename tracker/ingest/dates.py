@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
+from tracker.words import cardinal
+
 HEAD_LINES = 8
 HEAD_CHARS = 600
 # Only the first characters of a head line are searched for a dateline.
@@ -403,29 +405,6 @@ _FOOT_SIGN = re.compile(
 _FOOT_END = re.compile(r"^[\s.,;:)\]–—-]*$")
 
 
-_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEEN_WORDS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 _ORDINAL_WORDS = [
     "first",
     "second",
@@ -460,19 +439,11 @@ _WORDS_DATE = re.compile(
 
 
 def _year_words(words: str) -> int | None:
-    """ "eighteen" -> 2018, "twenty-six" / "twenty six" -> 2026 (after "two thousand")."""
-    parts = re.split(r"[- ]", words.lower())
-    total = 0
-    for w in parts[:2]:
-        if w in _UNIT_WORDS:
-            total += _UNIT_WORDS.index(w) + 1
-        elif w in _TEEN_WORDS:
-            total += _TEEN_WORDS.index(w) + 10
-        elif w in _TENS_WORDS:
-            total += _TENS_WORDS[w]
-        else:
-            break
-    return 2000 + total if total else None
+    """ "eighteen" -> 2018, "twenty-six" / "twenty six" -> 2026 (after "two thousand"); words after the
+    number ("eighteen in two copies") are ignored."""
+    parts = re.split(r"[- ]", words.lower())[:2]
+    n = cardinal(" ".join(parts)) or cardinal(parts[0])
+    return 2000 + n if n else None
 
 
 def _words_date(line: str) -> Hit | None:
