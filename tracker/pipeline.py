@@ -6,7 +6,8 @@ know about each other. A failing input is recorded with its reason and the batch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -29,6 +30,17 @@ class IngestResult:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+@contextmanager
+def _one_input(failed: list[InputError], name: str) -> Iterator[None]:
+    """Record a failure of one input under its name and let the batch go on."""
+    try:
+        yield
+    except InputError as exc:
+        failed.append(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        failed.append(InputError(name, f"{type(exc).__name__}: {exc}"))
 
 
 def ingest(
@@ -56,7 +68,7 @@ def ingest(
     def store_one(tag: tuple[str, Article], got: list[Mention] | BaseException) -> None:
         name, article = tag
         in_flight.discard(article.id)
-        try:
+        with _one_input(result.failed, name):
             if isinstance(got, BaseException):  # a rule bug: name it, keep the article out, go on
                 raise InputError(name, f"extraction failed ({type(got).__name__}: {got})") from got
             if store.save_article(database, article, got):
@@ -64,17 +76,13 @@ def ingest(
                 result.commitments += len(got)
             else:  # another run (or an identical file earlier in this batch) stored it first
                 result.unchanged += 1
-        except InputError as exc:
-            result.failed.append(exc)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            result.failed.append(InputError(name, f"{type(exc).__name__}: {exc}"))
 
     with Extractor[tuple[str, Article]](jobs) as extractor:
         for name, data in iter_inputs(paths, stdin=stdin):
             result.files += 1
             if progress:
                 progress(name)
-            try:
+            with _one_input(result.failed, name):
                 if isinstance(data, InputError):
                     raise data
                 article = parse_article(data, name, published=published, source=source)
@@ -84,10 +92,6 @@ def ingest(
                 in_flight.add(article.id)
                 for tag, got in extractor.submit((name, article), article.text, article.published):
                     store_one(tag, got)
-            except InputError as exc:
-                result.failed.append(exc)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-                result.failed.append(InputError(name, f"{type(exc).__name__}: {exc}"))
         for tag, got in extractor.drain():
             store_one(tag, got)
     return result
