@@ -53,6 +53,8 @@ _CLAUSE = re.compile(
     # "..., and at Monday's meeting the two governments signed": a fronted phrase, then subject and verb
     r"|,\s+and\s+(?=(?:at|in|on|during|after|following)\s[^,;]{0,60}?\b(?:agreed|signed|decided|pledged|committed"
     r"|inked)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
+    # "..., and I'm told it should meet before the end of the year": a pronoun subject opens a new clause
+    r"|,\s+and\s+(?=(?:it|they|he|she|we|I)(?:['’](?:m|s|re|ve|ll|d))?\s|(?:[\w-]+\s+){1,2}(?:say|says|said)\b)"
 )
 _RELATIVE = _Scanner(re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE))
 _PURPOSE = re.compile(
@@ -377,6 +379,8 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     for m in _APPOSITIVE_PAST.finditer(text):
         at = clause[0] + m.start()
         own = end <= at and not s[end:at].strip()  # "a Line of Credit of $862m, announced in 2010,"
+        if own and cue.stage == "met" and cue.start >= clause[0] + m.end():
+            own = False  # "The Joint Committee, set up in 2022, held its first meeting": the meeting is now
         if not own and not m.start() <= cue.start - clause[0] < m.end():
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in b.past_time.finditer(text):
@@ -404,6 +408,8 @@ def _negated(s: str, start: int, end: int) -> bool:
             rel = _RELATIVE.search(s, end, m.start()) or _PREP_RELATIVE.search(s, end, m.start())
             if rel and "," not in s[rel.end() : m.start()]:
                 continue
+            if _REASON.search(s, end, m.start()):
+                continue  # "..., speaking on condition of anonymity because the talks are not public": why, not a stall
         return True
     return False
 
@@ -429,6 +435,9 @@ _REL_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,")
 _APPOSITIVE_PAST = re.compile(
     r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|built|begun|set\s+up|signed|laid)\s+(?:in|on|during|back\s+in)\s+"
     r"[^,;]{0,30}?\b(?:19|20)\d\d\s*,"
+    # ", set up under a cooperation agreement the two governments signed in April 2022,"
+    r"|,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|as|after|following)\s[^,;]{0,70}?"
+    r"\b(?:in|on|during)\s+[^,;]{0,20}?\b(?:19|20)\d\d\s*,"
 )
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
 # "the Ulan Bator Railway, a joint venture of Russian Railways and the government": an apposition that
@@ -454,7 +463,11 @@ _PASSIVE_AFTER = re.compile(
 )
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
-_REL_AFTER = re.compile(r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,")
+_REL_AFTER = re.compile(
+    r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,"
+    # "X, set up under an agreement signed in 2022, held its first meeting": a participle appositive
+    r"|\s*,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|in|on|as|after|following)\s[^,;]*,"
+)
 _WHEN_PAST = re.compile(
     r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,",
     re.I,
@@ -482,6 +495,16 @@ _TIME_AFTER = re.compile(
 )
 _DECIDED_AT = re.compile(r"\b(?:agreed|decided|resolved|announced|noted|reached)\s+at\s+(?:the\s+)?$", re.I)
 _AT_VENUE = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
+# A relative clause about a body's past or inactivity ("which has not met since 2018", "which last met in 2015")
+_NOT_NOW = re.compile(r"\b(?:not|never|since|last\s+met|(?:19|20)\d\d|years?\s+ago|had)\b", re.I)
+# A promise dated in a past year frames what follows as history.
+_DATED_FRAME = re.compile(
+    r"\b(?:announcement|pledge|promise|commitment|undertaking)\s+(?:made\s+)?in\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)"
+    r"\s+(?:that|to)\b",
+    re.I,
+)
+# A reason clause after the trigger: a negation in it explains; it does not undo the undertaking.
+_REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\s+anonymity)\b", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
 
 
@@ -738,6 +761,9 @@ _TWO_SIDED = re.compile(
 )
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:own\s+|state(?:-owned)?\s+|national\s+)?")
+
+
 def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -> bool:
     """A body named after one country and nothing two-sided ("the Chilean Copper Commission
     (Cochilco)", "the Moroccan Phosphate Commission") is that country's own agency, not a joint body."""
@@ -746,7 +772,15 @@ def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -
         for h in hits
         if t.start <= h.start - s0 < t.end and h.how in ("name", "demonym", "alias", "compound")
     ]
-    if not inside or len({h.code for h in inside}) != 1 or _TWO_SIDED.search(t.name):
+    if _TWO_SIDED.search(t.name):
+        return False
+    if not inside:
+        # "Mexico's Federal Electricity Commission": a body owned by one country is its own agency
+        own = [h for h in hits if h.how in ("name", "alias") and h.end - s0 <= t.start]
+        return bool(own) and bool(_POSSESSIVE_GAP.fullmatch(s, own[-1].end - s0, t.start))
+    if _POSSESSIVE_GAP.match(s, max(h.end - s0 for h in inside)):
+        return True  # "... and Mexico's Federal Electricity Commission": one country's own body
+    if len({h.code for h in inside}) != 1:
         return False
     first = min(h.start - s0 for h in inside)
     return s[t.start : first].strip(" ,").lower() in ("", "the")  # the name opens with the country
@@ -844,6 +878,9 @@ def _sentence_rows(
     for kind, m, rs, re_ in money_rows:
         if _NATIONAL_PLAN.search(s, 0, rs):
             continue
+        dated = _DATED_FRAME.search(s, 0, rs)
+        if dated and int(dated.group("year")) < ref_year:
+            continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
         if (
             kind == "investment_target"
             and _ATTRACT_BEFORE.search(s[max(0, rs - 60) : rs])
@@ -860,6 +897,9 @@ def _sentence_rows(
     for t in triggers:
         rel = _REL_AFTER.match(s, t.end)
         t_cues = [c for c in cues if not (rel and rel.start() <= c.start < rel.end())] if rel else cues
+        if rel and t.kind == "working_group" and not _NOT_NOW.search(s, rel.start(), rel.end()):
+            # "the Joint Commission, which met in Maputo last week, agreed ...": that meeting is the news
+            t_cues = [c for c in cues if c.stage == "met" or not rel.start() <= c.start < rel.end()]
         got = (
             _wg_status(t, t_cues)
             if t.kind == "working_group"
@@ -1136,6 +1176,10 @@ def _more_detailed(new: Mention, old: Mention) -> bool:
     """True when `new` states a deadline or figure that `old`, an earlier mention of the same
     undertaking, leaves out: a lead that summarises ("agreed to scale up power imports and fast-track
     the port") loses to the later sentence that gives the date ("... to 400 MW by the end of next year")."""
+    if new.target_date and old.target_date and len(new.target_date) > len(old.target_date):
+        return new.target_date.startswith(
+            old.target_date
+        )  # "by end-2024" in a standfirst, "by December 2024" below
     return bool(new.target_date and not old.target_date) or bool(new.amount and not old.amount)
 
 

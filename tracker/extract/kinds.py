@@ -157,7 +157,10 @@ _STOP_LEFT = frozenset(
     ]
 )
 _REMIT = re.compile(
-    r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?:,)?\s*){1,8}?)"
+    # a comma continues a list of remits ("on trade, investment and energy"), not an appositive
+    # (", set up under the 2022 accord,")
+    r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+"
+    r"(?:,(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built|which|who)\b))?\s*){1,8}?)"
     r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 
@@ -272,6 +275,8 @@ def _trade_regexes() -> dict[str, Scanner]:
         "raised_to": re.compile(i["raised_to"], re.IGNORECASE),
         "sized": re.compile(i["sized_before"], re.IGNORECASE),
         "recalled": re.compile(i["recalled_before"], re.IGNORECASE),
+        "put": re.compile(i["put_before"], re.IGNORECASE),
+        "multilateral": re.compile(i["multilateral"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -344,6 +349,14 @@ _MOD_STOP = frozenset(
 # Months and weekdays are capitalised but name no body.
 _CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _DET_START = re.compile(r"(?:^|(?<=[\s(]))\w")
+
+
+# "decided to establish the Japan-Chile Economic Dialogue": a named dialogue being set up is a standing body
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|creat(?:e|ed|es|ing)|launch(?:ed|es|ing)?|institut(?:e|ed|ing)"
+    r"|institutionali[sz](?:e|ed|ing))\s+(?:a|an|the)\s+(?:new\s+)?$",
+    re.I,
+)
 
 
 def _working_groups(s: str, low: str) -> list[Trigger]:
@@ -465,14 +478,16 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             ordinal = re.search(rf"\b(?:{_COUNT_ORDINAL}|next|upcoming)\s+$", before, re.I) or re.search(
                 rf"\b{_COUNT_ORDINAL}\s+(?:meeting|session|round)\s+of\s+(?:the\s+)?$", before, re.I
             )  # "the First Meeting of the Mexico-Guatemala High-Level Economic Dialogue"
-            if not ordinal or any(t.start <= m.start() < t.end for t in out):
-                continue  # without a session number the name may be a one-off event
+            if not (ordinal or _SET_UP_BEFORE.search(before)) or any(
+                t.start <= m.start() < t.end for t in out
+            ):
+                continue  # without a session number (or a verb setting it up) the name may be a one-off event
             if re.search(r"\b(?:Ministers|Leaders|Heads)\W*\s+(?:Meeting|Dialogue)", m.group(0)):
                 continue  # a meeting of ministers or leaders is an event, not a joint body
             info = {
                 "acronym": None,
                 "head": "meeting",
-                "session": True,
+                "session": bool(ordinal),
                 "next": bool(_NEXT_PREFIX.search(before) or re.search(r"\bnext\s+$", before, re.I)),
                 "post_future": bool(_WG_POST.match(s[m.end() :])),
             }
@@ -505,6 +520,12 @@ def _joint_ventures(s: str, low: str, keys: set[str] | None = None) -> list[Trig
     return out
 
 
+_NOTES_COUNT = re.compile(
+    r"\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:projects|loans|grants|agreements|programmes)\b",
+    re.I,
+)
+
+
 def _agreements(s: str, low: str) -> list[Trigger]:
     head, det, framed, purpose = _agreement_regexes()
     if not any(k in low for k in _covers()["agreement"]):
@@ -519,7 +540,12 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         doc = _SIGNING_OF.search(m.group(0))
         if doc:  # "welcomed the signing, on 31 August, by the ministers of A, B and C, of a Memorandum"
             start += doc.end()
-        out.append(Trigger("agreement", start, m.end(), s[start : m.end()], {"framed": True}))
+        info: dict = {"framed": True}
+        nm = _NOTES_COUNT.match(s, m.end()) if m.group(0)[:1] in "eE" else None
+        if nm:  # "exchanged notes on three grant aid projects": one note per project
+            n = nm.group(1)
+            info["count"] = int(n) if n.isdigit() else _count_word(n)
+        out.append(Trigger("agreement", start, m.end(), s[start : m.end()], info))
     for m in head.finditer(s):
         if any(t.start <= m.start() < t.end for t in out):
             continue
@@ -766,6 +792,11 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     return "baseline"
 
 
+@cache
+def _into_after() -> re.Pattern[str]:
+    return re.compile(kinds_data()["investment"]["into_after"], re.IGNORECASE)
+
+
 def is_investment(s: str, money_start: int, money_end: int) -> bool:
     """True if the figure is a pledged/targeted investment, credit line, loan or package."""
     rx = _trade_regexes()
@@ -774,7 +805,11 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
         return False
     if rx["recalled"].search(before[-90:]):
         return False
+    if rx["multilateral"].search(s[money_end : money_end + 80]):
+        return False  # "a $1.5 billion programme with the IMF": one country and a lender
     if rx["pledge"].search(before[-60:]):
+        return True
+    if rx["put"].search(before[-60:]) and _into_after().match(s, money_end):
         return True
     if rx["raised_to"].search(before):
         return True

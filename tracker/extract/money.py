@@ -81,10 +81,12 @@ _DIGIT_WORDS = {
     "eight": 8,
     "nine": 9,
 }
-_DECIMALS = rf"(?i:{_SP}point(?:{_SP}(?:{'|'.join(_DIGIT_WORDS)})){{1,3}})"
+# Transcripts hyphenate spoken numbers: "one-point-two billion", "one-and-a-half billion".
+_SPH = r"[ \u00a0\u2009\u202f-]"
+_DECIMALS = rf"(?i:{_SPH}point(?:{_SPH}(?:{'|'.join(_DIGIT_WORDS)})){{1,3}})"
 # A fraction before or after the number words: "half a billion", "a quarter of a billion", "one and a half".
 _FRACTION_PRE = rf"(?i:(?:(?:a|one|three){_SP}|three-)?(?:half|quarters?){_SP}(?:of{_SP})?an?)"
-_FRACTION_POST = rf"(?i:{_SP}and{_SP}(?:a{_SP}half|a{_SP}quarter|three[- ]quarters))"
+_FRACTION_POST = rf"(?i:{_SPH}and{_SPH}(?:a{_SPH}half|a{_SPH}quarter|three[- ]quarters))"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _SCALE_WORD = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|lac|trn|tn|bln|bn|mln|mn|cr)"
 _SCALE_LETTER = r"[bmkBMK]"
@@ -184,7 +186,7 @@ def _patterns() -> _Patterns:
     number = re.compile(rf"(?P<n>\d{_NUM_TAIL}){range_tail}{scale}(?:{_SP}(?P<post>{post})(?![\w$]))?")
     pre_tail = re.compile(rf"(?<![\w$£€¥])(?P<pre>{pre}){_SP}?\Z")
     words = re.compile(
-        rf"(?<![\w$.,])(?P<n>{_FRACTION_PRE}|{_WORDNUM}(?:{_DECIMALS}|{_FRACTION_POST})?){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
+        rf"(?<![\w$.,-])(?P<n>{_FRACTION_PRE}|{_WORDNUM}(?:{_DECIMALS}|{_FRACTION_POST})?){_SP}(?P<sw>(?i:trillion|billion|million|crores?|lakhs?))"
         rf"{_SP}(?P<post>{post})(?![\w$])"
     )
     last = frozenset(s[-1] for s in pre_surfaces)

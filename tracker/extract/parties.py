@@ -64,7 +64,8 @@ TWO = Scanner(
 )
 THREE = Scanner(
     re.compile(
-        r"\b(?:three|all\s+three)\s+(?:countries|nations|governments|sides|parties|states|leaders)\b|\btrilateral\b",
+        r"\b(?:(?:all\s+)?(?:three|four|five|six))\s+(?:countries|nations|governments|sides|parties|states|leaders)\b"
+        r"|\b(?:trilateral|tripartite|quadrilateral|quadripartite|(?:three|four|five)-(?:way|nation|country|party))\b",
         re.IGNORECASE,
     )
 )
