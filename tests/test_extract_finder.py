@@ -1392,6 +1392,67 @@ ROUND12 = [
         "two governments committed to opening a one-stop border post at Elubo by December 2026.",
         [{"kind": "project", "target_date": "2026-12"}],
     ),
+    # Round 12, second part: constructions from holdout18's misses.
+    Example(  # a contracted negation ("isn't") is a negation
+        LEAD + "Rabat wants to go further, towards a free trade agreement, and Accra isn't ready.",
+        [],
+    ),
+    Example(  # a parliamentary written question is a question, not a source
+        LEAD + "To ask the Secretary of State for Trade, when the Ghana-Morocco Joint Trade Committee will "
+        "next meet.",
+        [],
+    ),
+    Example(  # "to over $X" is a goal, not a current volume
+        LEAD
+        + "The two governments set the ambition of more than doubling bilateral trade to over $4 billion "
+        "by 2030.",
+        [{"kind": "trade_target", "amount": 4e9, "target_date": "2030"}],
+    ),
+    Example(  # a bloc after "in" is a place, not a party
+        LEAD + "The two sides noted that two-way trade reached $900 million in 2024, making Morocco one of "
+        "Ghana's largest partners in ECOWAS, and agreed to set a target of $2 billion by 2030.",
+        [{"kind": "trade_target", "countries": ["GH", "MA"], "amount": 2e9}],
+    ),
+    Example(  # the negotiations that led to the signing do not govern the documents
+        LEAD + "In total, as the result of the negotiations, 12 documents have been signed.",
+        [{"kind": "agreement", "status": "signed", "count": 12}],
+    ),
+    Example(  # the body a side briefed "on" a topic is an audience; the topic is no remit
+        LEAD + "The Ghanaian side also briefed the Commission on its National Development Plan.",
+        [],
+    ),
+    Example(  # one country's State Council is its own body
+        LEAD + "The talks were co-chaired by the Vice Premier of the State Council of Morocco.",
+        [],
+    ),
+    Example(  # drafting a plan of action is negotiating an instrument
+        LEAD
+        + "The two leaders tasked their foreign ministers to draft a Plan of Action for the partnership.",
+        [{"kind": "agreement", "status": "negotiating"}],
+    ),
+    Example(  # a river named after a country is no third party
+        LEAD
+        + "The ministers pledged to launch the tender for a new bridge over the Niger River by December.",
+        [{"kind": "project", "countries": ["GH", "MA"], "target_date": "2025-12"}],
+    ),
+    Example(  # the first train that arrived is an achieved project
+        LEAD + "In March the first container train with Moroccan phosphate arrived in Kumasi.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # promoting trade fairs in general is an activity, not an undertaking
+        LEAD + "The two sides will promote trade fairs in each other's country.",
+        [],
+    ),
+    Example(  # where a thing described in a relative clause goes on to is no party
+        LEAD + "The two power utilities will form a joint company to build an interconnector, which is "
+        "eventually to be extended to Togo.",
+        [{"kind": "joint_venture", "countries": ["GH", "MA"]}],
+    ),
+    Example(  # a crosshead starts a new section: a pair named before it does not carry over
+        LEAD + "Morocco buys cocoa from Nigeria through Lagos.\n\nBridges and ports\n\nBoth governments "
+        "pledged to build a new bridge at Elubo by 2027.",
+        [{"kind": "project", "countries": ["GH", "MA"], "target_date": "2027"}],
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -503,6 +503,18 @@ _DATED_FRAME = re.compile(
     r"\s+(?:that|to)\b",
     re.I,
 )
+_WHICH = re.compile(r",\s+(?:which|where|whose)\s")
+_TO_BEFORE = re.compile(r"\b(?:to|through|via|into|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _onward(s: str, which: int, at: int) -> bool:
+    """True when the country at `at` is where a thing described by the relative clause opening at `which`
+    goes on to ("..., which is to be extended to Kenya", "which will link Iran, through Iraq, to Syria")."""
+    return which < at and bool(_TO_BEFORE.search(s, which, at))
+
+
+# A parliamentary written question ("To ask the Secretary of State for Trade, when ..."): a question
+_WRITTEN_QUESTION = re.compile(r"(?:\W{0,3}\w+\W{1,3})?To\s+ask\s+(?:the|Her|His|Their)\s")
 # A reason clause after the trigger: a negation in it explains; it does not undo the undertaking.
 _REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\s+anonymity)\b", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
@@ -663,7 +675,9 @@ def _extract(text: str, published: str | None) -> list[Mention]:
     furniture |= {
         i
         for i, s in enumerate(sentences)
-        if s.text.rstrip("\"”’' ").endswith("?") or any(a <= s.start < b for a, b in asked)
+        if s.text.rstrip("\"”’' ").endswith("?")
+        or _WRITTEN_QUESTION.match(s.text)
+        or any(a <= s.start < b for a, b in asked)
     }
     body = [i for i, s in enumerate(sentences) if not s.heading and i not in furniture]
     lead_i = next((i for i in body if len(sentences[i].text) > 60), body[0] if body else None)
@@ -738,11 +752,17 @@ def _local_pair(
         return art
     for j in range(i, max(-1, i - 3), -1):
         sent = sentences[j]
+        if sent.heading and j < i:
+            break  # a crosshead starts a new section: the pair before it does not carry over
+        which = _WHICH.search(sent.text)
         codes = {
             h.code
             for h in by_sent[j]
             if h.how not in ("project",)
             and h.code not in art.absent
+            and not (
+                which and _onward(sent.text, which.start(), h.start - sent.start) and h.code not in art.main
+            )
             and not is_excluded(
                 sentences[j].text,
                 CountryHit(h.code, h.start - sent.start, h.end - sent.start, h.surface, h.how),
@@ -761,6 +781,8 @@ _TWO_SIDED = re.compile(
 )
 
 
+_OF_ONE = re.compile(r"\s+of\s+(?:the\s+)?")
+_AND_ANOTHER = re.compile(r"\s*(?:and|&|-|–|,)\s*(?:the\s+)?[A-Z]")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:own\s+|state(?:-owned)?\s+|national\s+)?")
 
 
@@ -777,7 +799,12 @@ def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -
     if not inside:
         # "Mexico's Federal Electricity Commission": a body owned by one country is its own agency
         own = [h for h in hits if h.how in ("name", "alias") and h.end - s0 <= t.start]
-        return bool(own) and bool(_POSSESSIVE_GAP.fullmatch(s, own[-1].end - s0, t.start))
+        if own and _POSSESSIVE_GAP.fullmatch(s, own[-1].end - s0, t.start):
+            return True
+        # "the Vice Premier of the State Council of China": one country's body named "of" it
+        of = _OF_ONE.match(s, t.end)
+        after = [h for h in hits if h.how in ("name", "alias") and of and h.start - s0 == of.end()]
+        return bool(after) and not _AND_ANOTHER.match(s, after[0].end - s0)
     if _POSSESSIVE_GAP.match(s, max(h.end - s0 for h in inside)):
         return True  # "... and Mexico's Federal Electricity Commission": one country's own body
     if len({h.code for h in inside}) != 1:
@@ -1034,9 +1061,21 @@ def _sentence_rows(
         kind = c["kind"]
         nxt = next((x for x in starts if x > c["start"]), len(s))
         clause = c["clause"]
+        row_hits = rel_hits
+        later = _WHICH.search(s, c["end"], clause[1])
+        if later:
+            # "... an interconnector, which is eventually to be extended to Kenya": a third country in a
+            # relative clause describes the thing; it is no party to this undertaking
+            row_hits = [
+                h
+                for h in rel_hits
+                if not (
+                    h.start < clause[1] and _onward(s, later.start(), h.start) and h.code not in local.main
+                )
+            ]
         parties = row_parties(
             s,
-            rel_hits,
+            row_hits,
             min(first_cue, c["start"]) if kind != "working_group" else first_cue,
             local,
             (c["start"], c["end"]),

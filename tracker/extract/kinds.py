@@ -359,6 +359,9 @@ _SET_UP_BEFORE = re.compile(
 )
 
 
+_BRIEFED_BEFORE = re.compile(r"\b(?:briefed|informed|updated|apprised|addressed|told)\s+(?:the\s+)?$", re.I)
+
+
 def _working_groups(s: str, low: str) -> list[Trigger]:
     heads, quals, acr, excl = _wg_regexes()
     out: list[Trigger] = []
@@ -440,6 +443,8 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             continue
         if re.search(r"\b(?:existing|current|same|former|previous)\s+$", s[max(0, start - 30) : start], re.I):
             continue  # a body recalled, not one set up or convened
+        if _BRIEFED_BEFORE.search(s, max(0, start - 40), start):
+            continue  # "briefed the Commission on the Growth Plan": its audience, and "on" the topic, not its remit
         before = s[max(0, start - 120) : start]
         info = {"acronym": acronym, "head": re.sub(r"\s+", " ", head.lower())}
         sp = _SESSION_PREFIX.search(before)
@@ -725,6 +730,8 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             continue  # "Georgian Railway and a Korean manufacturer": the national operator, a company
         if start == hs and " " not in raw.strip() and raw.strip().lower().endswith("s"):
             continue  # a bare plural ("railways", "SEZs") names an area of cooperation, not a project
+        if raw.strip().lower().endswith("s") and _PROMOTE_BEFORE.search(s, 0, hs):
+            continue  # "by promoting trade fairs in each other's country": an activity, not one undertaking
         if start == hs and " " not in raw.strip() and re.search(r"\bthe\s+$", before, re.I):
             continue  # "the corridor", "the railway": a thing already named, not a new undertaking
         if re.search(r"\bthe\s+$", before, re.I) and _BENEFIT_AFTER.match(s, m.end()):
@@ -737,6 +744,9 @@ def _projects(s: str, low: str, keys: set[str] | None = None) -> list[Trigger]:
             info["location"] = False
         out.append(Trigger("project", start, m.end(), s[start : m.end()].strip('“”" '), info))
     return out
+
+
+_PROMOTE_BEFORE = re.compile(r"\b(?:promot|encourag|support|facilitat|foster)\w*\s+$", re.I)
 
 
 def find_triggers(s: str) -> list[Trigger]:

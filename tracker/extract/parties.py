@@ -43,7 +43,9 @@ _EXCLUDED_BEFORE = Scanner(
 _EXCLUDED_AFTER = re.compile(
     r"^(?:\s+and\s+[\w\s]+?)?\s+(?:markets?|consumers|buyers)\b|^\s+(?:border|frontier)\b(?!\s+(?:trade|markets?|haats?))"
     # "the Chinese-built dam", "a Japanese-funded port": where a thing comes from, not a party
-    r"|^-(?:built|made|funded|financed|owned|designed|supplied|operated)\b",
+    r"|^-(?:built|made|funded|financed|owned|designed|supplied|operated)\b"
+    # "over the Uruguay River", "on Brazil Avenue": a river or a street named after a country
+    r"|^\s+(?-i:River|Basin|Valley|Street|Avenue|Square|Boulevard)\b",
     re.IGNORECASE,
 )
 # A country after "in" in the rest of a sentence is where something happens, not another relationship.
@@ -204,7 +206,12 @@ def row_parties(
         if excluded:
             continue
         if h.start < subject_end:
-            subject.add(h.code)
+            if not (
+                h.code not in main
+                and h.how in ("name", "bloc")
+                and _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
+            ):
+                subject.add(h.code)  # "one of Viet Nam's largest trading partners in ASEAN": a place
         elif not inside_name and not (
             h.how in ("name", "bloc") and _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
         ):
