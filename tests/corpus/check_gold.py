@@ -57,6 +57,7 @@ BODY = {
     "h170": ('<div class="article-main-text">', '<div class="article-share-row">'),
     "h180": ('<div class="story-body-inner">', '<div class="story-share-line">'),
     "h190": ('<div class="nota-cuerpo">', '<div class="nota-compartir">'),
+    "h200": ('<div class="wire-body-text">', '<div class="wire-share-row">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
