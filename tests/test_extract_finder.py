@@ -1453,6 +1453,52 @@ ROUND12 = [
         "pledged to build a new bridge at Elubo by 2027.",
         [{"kind": "project", "countries": ["GH", "MA"], "target_date": "2027"}],
     ),
+    # Round 12, third part: constructions from holdout19's misses.
+    Example(  # a transcript's speaker label named like a country is a person, here and later in the text
+        "CHAD MORRIS (host): Welcome. Ghana and Morocco held talks in Rabat on Monday.\n\n"
+        "AMA OWUSU: We agreed to set up a joint committee on fertiliser. Thank you, Chad.",
+        [{"kind": "working_group", "countries": ["GH", "MA"]}],
+    ),
+    Example(  # a year read out: "by twenty-thirty"
+        LEAD + "The two ministers agreed that they want two-way trade to reach four billion dollars by "
+        "twenty-thirty.",
+        [{"kind": "trade_target", "amount": 4e9, "target_date": "2030"}],
+    ),
+    Example(  # "nothing has been signed" is a stall
+        LEAD + '"We are talking, but nothing has been signed," he said, adding that the joint company would '
+        "be formed later.",
+        [],
+    ),
+    Example(  # suspended negotiations are a stall
+        LEAD + "Negotiations on a free trade agreement have been suspended since 2019.",
+        [],
+    ),
+    Example(  # a verb of lending before a three-word country name still governs the figure
+        LEAD + "Morocco will lend Papua New Guinea $40 million for the port of Lae.",
+        [{"kind": "investment_target", "amount": 4e7}],
+    ),
+    Example(  # a multilateral lender's own programme is neither party's undertaking
+        LEAD + "The Asian Development Bank's civil aviation programme aims to upgrade 21 national airports "
+        "by 2027.",
+        [],
+    ),
+    Example(  # a session dated by its own participle is a past session
+        LEAD + "The 13th High-Level Meeting of the two governments, held in Rabat in 2015, produced some "
+        "twenty agreements.",
+        [],
+    ),
+    Example(  # "where he had signed": an earlier stop of a tour, not this visit
+        LEAD
+        + "Accra is the latest stop of his tour, which has also included Egypt and Tunisia, where he had "
+        "signed a number of agreements on energy.",
+        [],
+    ),
+    Example(  # a four-country corridor named in the headline does not make the article a trio
+        "Ghana, Morocco agree trade goal; four-country corridor to open in 2027\n\nGhana and Morocco held "
+        "talks in Rabat on Monday with Nigeria's envoy present. Under the deal, the two countries will "
+        "channel $90 million into road works on both sides of the border.",
+        [{"kind": "investment_target", "countries": ["GH", "MA"]}],
+    ),
 ]
 
 KNOWN_MISSES = [

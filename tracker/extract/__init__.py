@@ -83,6 +83,11 @@ _NATIONAL_PLAN = _Scanner(
         r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
     )
 )
+# "The Asian Development Bank's civil aviation programme aims to upgrade 21 airports": a lender's own plan
+_LENDER_OWN = re.compile(
+    r"\b(?:Development\s+Bank|World\s+Bank|Monetary\s+Fund|IMF)[\u2019']s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:programme|program|project|plan|strategy|facility)\b"
+)
 # Attracting foreign investment in general is a national goal, not a pledge between the parties.
 _ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
 _FDI_AFTER = re.compile(
@@ -364,6 +369,10 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
         and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start)
     ):
         return False
+    if b.past_cue.search(cue.surface) and _WHERE_HAD.search(s, max(0, cue.start - 60), cue.start):
+        return (
+            True  # "his tour had included Russia, where he had signed agreements on energy": an earlier stop
+        )
     stop = clause[1]
     rel = _RELATIVE.search(s, end, clause[1])
     if rel and cue.start < rel.start():
@@ -515,6 +524,11 @@ def _onward(s: str, which: int, at: int) -> bool:
 
 # A parliamentary written question ("To ask the Secretary of State for Trade, when ..."): a question
 _WRITTEN_QUESTION = re.compile(r"(?:\W{0,3}\w+\W{1,3})?To\s+ask\s+(?:the|Her|His|Their)\s")
+# A session dated by its own participle: ", held in Paris in 2015,"
+_HELD_PAST = re.compile(
+    r"(?:\s+of\s[^,;]{0,60}?)?,\s+(?:which\s+was\s+)?(?:held|convened)\s+(?:in|on|at)\s[^,;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b"
+)
+_WHERE_HAD = re.compile(r"\b(?:where|when)\s+(?:[\w-]+\s+){1,4}?had\s+(?:already\s+|also\s+)?$", re.I)
 # A reason clause after the trigger: a negation in it explains; it does not undo the undertaking.
 _REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\s+anonymity)\b", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
@@ -964,6 +978,11 @@ def _sentence_rows(
             continue
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
+        if _LENDER_OWN.search(s, clause[0], c["start"]):
+            continue
+        held = _HELD_PAST.match(s, c["end"]) if c["cue"] is None and c["kind"] == "working_group" else None
+        if held and int(held.group("year")) < ref_year:
+            continue  # "The 13th High-Level Meeting, held in Paris in 2015, produced ...": a past session
         when = _WHEN_PAST.match(s)
         if when and c["start"] < when.end() and int(when.group("year")) < ref_year:
             continue  # "When the bridge opened in May 2021, officials promised ...": told as the past

@@ -299,6 +299,10 @@ def _regex() -> re.Pattern[str]:
     return re.compile("(?:" + _trie_regex(sorted(_surfaces())) + r")(?![\w$])")
 
 
+# A transcript's speaker label at a line start: "GEORGIA VALADARES:", "CHAD WILLOUGHBY (host):".
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s*(?:\([^()\n]{0,80}\))?\s*:")
+
+
 def _looks_like_person(text: str, end: int) -> bool:
     """ "Jordan Peterson", "Chad Smith": a given name followed by a capitalised surname-like word."""
     m = _NEXT_WORD.match(text, end)
@@ -403,6 +407,11 @@ def find_countries(text: str) -> list[CountryHit]:
         if entry.how in _CURRENCY_PRONE and _CURRENCY_AFTER.match(text, end):
             continue
         if "person" in entry.flags:
+            if (start == 0 or text[start - 1] == "\n") and _SPEAKER_LABEL.match(text, start):
+                people.update(
+                    (surface, surface.title())
+                )  # "CHAD WILLOUGHBY (host):", then "Thank you, Chad."
+                continue
             if _looks_like_person(text, end):
                 continue
             if surface in people or (entry.how == "name" and _given_name_before(text, start)):

@@ -7,7 +7,7 @@ stays a year ("by the end of 2025" -> "2025"), as corpus/README.md asks. Relativ
 three years", "next month") are resolved against `published`; without it they are skipped, and open
 ones ("in the near future", "in the coming years", "by the end of the decade", which the corpus guide leaves
 unlabelled) give nothing; "within 60 days" resolves to the month it ends in. Fiscal years count by the year
-they end ("in FY2027-28" -> "2028"). A deadline that lies before the
+they end ("in FY2027-28" -> "2028"). Years read out in transcripts count too ("by twenty-thirty" -> "2030"). A deadline that lies before the
 article date is history ("signed in 2021"), so it is dropped when `published` is known.
 
 Everything common is read by one compiled regex plus datetime arithmetic. dateparser is imported
@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+
+from tracker.words import TENS, UNITS, cardinal
 
 __all__ = ["DateHit", "find_deadlines", "find_announced"]
 
@@ -436,7 +438,41 @@ def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
             if hit:
                 hits.append(hit)
             break
+    if "twenty" in sentence or "thousand" in sentence:
+        hits = _spoken_years(sentence, pub, hits)
     return hits
+
+
+# A year read out, in transcripts: "by twenty-thirty", "before twenty twenty-eight", "by two thousand and thirty".
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:twenty[- ](?P<tens>twenty|thirty|forty)(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two\s+thousand(?:\s+and)?\s+(?P<rest>[a-z]+(?:-[a-z]+)?))\b",
+    re.I,
+)
+
+
+def _spoken_years(sentence: str, pub: date | None, hits: list[DateHit]) -> list[DateHit]:
+    """`hits` plus the deadlines whose year is spoken in words, in order (not those before the article)."""
+    found = list(hits)
+    for m in _SPOKEN_YEAR.finditer(sentence):
+        if m.group("tens"):
+            year = (
+                2000
+                + TENS[m.group("tens").lower()]
+                + (UNITS[m.group("unit").lower()] if m.group("unit") else 0)
+            )
+        else:
+            n = cardinal(m.group("rest"))
+            if n is None or n >= 100:
+                continue
+            year = 2000 + n
+        if pub is not None and year < pub.year:
+            continue
+        if any(h.start < m.end() and m.start() < h.end for h in found):
+            continue
+        found.append(DateHit(str(year), m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda h: h.start)
 
 
 def _starts(sentence: str, lo: int, core: int) -> list[int]:

@@ -71,6 +71,14 @@ THREE = Scanner(
         re.IGNORECASE,
     )
 )
+# A three-party article ("the three countries", "trilateral"): its third party joins "they" and "the parties".
+TRIO = Scanner(
+    re.compile(
+        r"\b(?:three|all\s+three)\s+(?:countries|nations|governments|sides|parties|states|leaders)\b"
+        r"|\b(?:trilateral|tripartite|three-(?:way|nation|country|party))\b",
+        re.IGNORECASE,
+    )
+)
 TOGETHER = Scanner(re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE))
 
 
@@ -153,7 +161,7 @@ def article_parties(
     ranked = sorted(weights, key=lambda c: (-weights[c], first[c]))
     main = tuple(ranked[:2])
     trio: tuple[str, ...] = ()
-    if len(ranked) >= 3 and THREE.search(text) and weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
+    if len(ranked) >= 3 and TRIO.search(text) and weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
         trio = tuple(ranked[:3])
     return ArticleParties(main, trio, frozenset(absent))
 
