@@ -58,6 +58,7 @@ BODY = {
     "h180": ('<div class="story-body-inner">', '<div class="story-share-line">'),
     "h190": ('<div class="nota-cuerpo">', '<div class="nota-compartir">'),
     "h200": ('<div class="wire-body-text">', '<div class="wire-share-row">'),
+    "h210": ('<div class="lk-story-body">', '<div class="lk-story-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
