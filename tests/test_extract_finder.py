@@ -1499,6 +1499,51 @@ ROUND12 = [
         "channel $90 million into road works on both sides of the border.",
         [{"kind": "investment_target", "countries": ["GH", "MA"]}],
     ),
+    # Round 12, fourth part: constructions from holdout20's misses.
+    Example(  # an amount after "with" (or any word ending like a currency code) is still read
+        LEAD + "Morocco will provide Ghana with 100 million euros for rural schools.",
+        [{"kind": "investment_target", "currency": "EUR", "amount": 1e8}],
+    ),
+    Example(  # ... and after "reach"
+        LEAD + "The ministers agreed to reach 3 billion euros in bilateral trade by 2030.",
+        [{"kind": "trade_target", "currency": "EUR", "amount": 3e9, "target_date": "2030"}],
+    ),
+    Example(  # two governments jointly building a rail link: a project, not a joint venture
+        LEAD + "Ghana has proposed that the two countries jointly build the missing rail link to the port.",
+        [{"kind": "project", "status": "proposed"}],
+    ),
+    Example(  # a place named after a council is no body
+        LEAD + "The commissioner urged young people to register at the Kumasi council yard.",
+        [],
+    ),
+    Example(  # the joint venture named again later is the same joint venture
+        LEAD
+        + "Volta Power and OCP signed an agreement to form a joint venture to make fertiliser. Volta Power "
+        "will hold 51 percent of the joint venture company. The joint venture follows talks held in 2023.",
+        [{"kind": "joint_venture", "status": "signed"}],
+    ),
+    Example(  # a clause opening with a past year tells the past, even with a forward cue
+        LEAD + "In 2012 the two countries set a target of $3 billion in bilateral trade by 2015.",
+        [],
+    ),
+    Example(  # a figure "at" which something stands is a size, not a pledge
+        LEAD + "The mill is the largest foreign investment in Ghana's history, at $1.2 billion.",
+        [],
+    ),
+    Example(  # a bloc beside a bilateral figure is where the trade happens
+        LEAD + "The two sides noted that bilateral trade reached $2.6 billion in 2024, within the free trade "
+        "area of ECOWAS, and agreed to raise it to $4 billion by 2030.",
+        [{"kind": "trade_target", "countries": ["GH", "MA"], "amount": 4e9}],
+    ),
+    Example(  # opening a rebuilt bridge is an achieved project
+        LEAD + "Earlier in the day, the two ministers opened the rebuilt road bridge over the Volta.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # "up from" after a goal is the baseline
+        LEAD + "The ministers set a goal of raising bilateral trade to $2.5 billion by 2028, up from about "
+        "$1.6 billion last year.",
+        [{"kind": "trade_target", "amount": 2.5e9, "baseline_usd": 1.6e9}],
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -361,6 +361,9 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     thing, not the undertaking, unless the cue itself sits in it.
     """
     b = blockers()
+    fronted = _FRONTED_YEAR.match(s, clause[0], cue.start)
+    if fronted and int(fronted.group("year")) < ref_year:
+        return True  # "In 2012 India and Myanmar set a target of $3 billion by 2015": told as the past
     if _FORWARD_CUE.match(cue.surface) and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start):
         return False
     if (
@@ -529,6 +532,12 @@ _HELD_PAST = re.compile(
     r"(?:\s+of\s[^,;]{0,60}?)?,\s+(?:which\s+was\s+)?(?:held|convened)\s+(?:in|on|at)\s[^,;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b"
 )
 _WHERE_HAD = re.compile(r"\b(?:where|when)\s+(?:[\w-]+\s+){1,4}?had\s+(?:already\s+|also\s+)?$", re.I)
+# A clause that opens with a past year ("In 2012, ...", "Back in March 2015 ...")
+_FRONTED_YEAR = re.compile(
+    r"\W*(?:in|back\s+in|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 # A reason clause after the trigger: a negation in it explains; it does not undo the undertaking.
 _REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\s+anonymity)\b", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
@@ -663,7 +672,11 @@ def _usd_baseline(sentences: list[Sentence], money: list[Money], skip: set[int])
             before = s[max(0, rs - 30) : rs].lower()
             if "up from" in before or "down from" in before or "potential" in s[:rs].lower()[-80:]:
                 continue
-            if kind == "baseline" or re.search(r"\bexport\w*\b", s[:rs], re.I) and kind is None:
+            # exports with no trade verdict count, unless a goal word governs the figure ("Argentina
+            # expects its energy exports to reach $30 billion": a goal, not a volume)
+            if kind == "baseline" or (
+                re.search(r"\bexport\w*\b", s[:rs], re.I) and kind is None and not _kinds.goal_before(s, rs)
+            ):
                 after = s[m.end - sent.start : m.end - sent.start + 40].lower()
                 cands.append(
                     (("at present" in after or "last year" in after or "2024" in after), rs, m.amount_usd)
@@ -1176,7 +1189,7 @@ def _inline_baseline(s: str, s_money: list[Money], s0: int) -> float | None:
     for m in s_money:
         if m.currency == "USD" and _kinds.is_trade_target(s, m.start - s0, m.end - s0) == "baseline":
             before = s[max(0, m.start - s0 - 25) : m.start - s0].lower()
-            if "up from" not in before and "from" in before or "compared" in before:
+            if "from" in before or "compared" in before:  # "to $2.5 billion by 2028, up from $1.6 billion"
                 return m.amount_usd
     return None
 
@@ -1215,6 +1228,13 @@ def _row_key(m: Mention, c: dict) -> tuple:
         return (m.kind, tuple(m.countries), last)
     if m.kind == "agreement" and t is not None and _PASSIVE_SIGNED.search(t.name or ""):
         return ("agreement-passive", tuple(m.countries))
+    if (
+        m.kind == "joint_venture"
+        and _DEFINITE_BEFORE.search(m.evidence, 0, c["start"])
+        and _JV_ENTITY.fullmatch(t.name if t is not None and t.name else "")
+        and not _INTRODUCED_AFTER.match(m.evidence, c["end"])
+    ):
+        return ("jv-definite", tuple(m.countries))
     if m.kind == "agreement" and t is not None and not t.info.get("count"):
         # "a comprehensive free trade agreement" restated in the next paragraph is the same
         # instrument; a bare "an MoU" or "an agreement" twice may be two different documents
@@ -1224,6 +1244,13 @@ def _row_key(m: Mention, c: dict) -> tuple:
     return (m.kind, m.start, c["start"])
 
 
+# The joint venture itself named again ("the joint venture company"), not one introduced by a complement
+# ("the joint production of meters", "the joint venture between A and B")
+_JV_ENTITY = re.compile(
+    r"(?:joint[- ]venture|JV)(?:\s+(?:company|firm|entity|partner))?|joint\s+(?:company|enterprise)", re.I
+)
+_INTRODUCED_AFTER = re.compile(r"\s+(?:of|for|to|between|with|in|that|which|on)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?$", re.I)
 _PASSIVE_SIGNED = re.compile(
     r"^the\b.*\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)$", re.I | re.S
 )
@@ -1256,6 +1283,10 @@ def _dedupe(rows: list[_Row], text: str) -> list[Mention]:
                     dup = True
                     break
             if dup:
+                continue
+        elif k[0] == "jv-definite":
+            # "Hanbit will hold 51 percent of the joint venture company": the JV an earlier row set up
+            if any(o.mention.kind == "joint_venture" and tuple(o.mention.countries) == k[1] for o in out):
                 continue
         elif k[0] == "agreement-passive":
             # "The agreement on the railway was inked": new only if no earlier row names an agreement

@@ -359,6 +359,9 @@ _SET_UP_BEFORE = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(
+    r"\s+(?-i:yard|room|rooms|building|offices?|chambers?|hall|premises|grounds|compound|car\s+park)\b"
+)
 _BRIEFED_BEFORE = re.compile(r"\b(?:briefed|informed|updated|apprised|addressed|told)\s+(?:the\s+)?$", re.I)
 
 
@@ -443,6 +446,8 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             continue
         if re.search(r"\b(?:existing|current|same|former|previous)\s+$", s[max(0, start - 30) : start], re.I):
             continue  # a body recalled, not one set up or convened
+        if _PLACE_AFTER.match(s, m.end()):
+            continue  # "the Kazungula council yard", "the committee room": a place named after a body
         if _BRIEFED_BEFORE.search(s, max(0, start - 40), start):
             continue  # "briefed the Commission on the Growth Plan": its audience, and "on" the topic, not its remit
         before = s[max(0, start - 120) : start]
@@ -805,6 +810,11 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
 @cache
 def _into_after() -> re.Pattern[str]:
     return re.compile(kinds_data()["investment"]["into_after"], re.IGNORECASE)
+
+
+def goal_before(s: str, money_start: int) -> bool:
+    """True when a goal word ("reach", "target", "aims") stands in the 60 characters before the figure."""
+    return bool(_trade_regexes()["goal"].search(s[max(0, money_start - 60) : money_start]))
 
 
 def is_investment(s: str, money_start: int, money_end: int) -> bool:

@@ -135,7 +135,9 @@ def _alternation(surfaces: list[str]) -> str:
     symbols and codes ("$", "USD", "Rs") exactly as written."""
     words = sorted({s.casefold() for s in surfaces if s.split()[-1].islower()})
     exact = sorted({s for s in surfaces if not s.split()[-1].islower()})
-    return f"(?i:{_trie(words)})|{_trie(exact)}"
+    # an empty part would match the empty string: "with 100 million euros" then read "" as a currency
+    parts = ([f"(?i:{_trie(words)})"] if words else []) + ([_trie(exact)] if exact else [])
+    return "|".join(parts) or "(?!)"
 
 
 @cache

@@ -232,6 +232,10 @@ def row_parties(
         r"\b(?:they|both)\b", sentence[: max(subject_end, 1)], re.I
     )
     together = TOGETHER.search(sentence)
+    if two:
+        # "bilateral trade ... within the free trade area of the Pacific Alliance": in a two-sided row, a bloc
+        # that is not one of the two sides is where it happens
+        subject -= {h.code for h in hits if h.how == "bloc" and h.code not in main}
     if three:
         base = set(recent_three or art.trio or art.main)
         parties = base | subject
