@@ -59,6 +59,7 @@ BODY = {
     "h190": ('<div class="nota-cuerpo">', '<div class="nota-compartir">'),
     "h200": ('<div class="wire-body-text">', '<div class="wire-share-row">'),
     "h210": ('<div class="lk-story-body">', '<div class="lk-story-share">'),
+    "h220": ('<div class="interview-body">', '<div class="interview-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
