@@ -1544,6 +1544,46 @@ ROUND12 = [
         "$1.6 billion last year.",
         [{"kind": "trade_target", "amount": 2.5e9, "baseline_usd": 1.6e9}],
     ),
+    # Round 12, fifth part: constructions from holdout21's misses.
+    Example(  # a pair named in an earlier paragraph does not carry over to "the two governments"
+        "Ghana and Morocco held two days of talks on trade and energy in Rabat on Monday. Nigeria buys "
+        "Moroccan fertiliser by sea.\n\nThe two governments "
+        "have set December 2027 as the deadline for the new cross-border power line.",
+        [{"kind": "project", "countries": ["GH", "MA"], "target_date": "2027-12"}],
+    ),
+    Example(  # an earlier credit line dated by a participle after its figure is not a new pledge
+        LEAD
+        + "Morocco will extend a new line of credit of $45 million to Ghana for hydropower, in addition to "
+        "the line of credit of $27 million agreed in 2004.",
+        [{"kind": "investment_target", "amount": 4.5e7}],
+    ),
+    Example(  # examining the possibility of jointly manufacturing is a joint venture under negotiation
+        LEAD + "The two railway companies agreed to examine the possibility of jointly manufacturing "
+        "components for locomotives.",
+        [{"kind": "joint_venture", "status": "negotiating"}],
+    ),
+    Example(  # switching on a new line and putting a crossing into operation are achieved projects
+        LEAD + "This morning the two ministers switched on the new fibre-optic line between Accra and Rabat. "
+        "The reconstructed border crossing point was put into operation by the two presidents.",
+        [{"kind": "project", "status": "achieved"}, {"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # an idea that "has gone nowhere" is a stall
+        LEAD + "The idea of a gas pipeline from Ghana to Morocco has gone nowhere.",
+        [],
+    ),
+    Example(  # money pledged to a whole region is no bilateral pledge
+        LEAD
+        + "Opening the summit, Morocco announced that it would provide $2 billion in financing to African "
+        "countries over the next three years.",
+        [],
+    ),
+    Example(  # the compound opening a thing's name says whose it is, whoever proposes it
+        "ECOWAS and the EU held their first summit in five years in Abuja on Monday. The President of "
+        "Ghana, who holds the rotating "
+        "chair of ECOWAS, proposed that the first EU-ECOWAS Business and Investment Forum be held in Accra "
+        "next year.",
+        [{"kind": "project", "countries": ["ECOWAS", "EU"], "status": "proposed"}],
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -509,6 +509,11 @@ _DECIDED_AT = re.compile(r"\b(?:agreed|decided|resolved|announced|noted|reached)
 _AT_VENUE = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 # A relative clause about a body's past or inactivity ("which has not met since 2018", "which last met in 2015")
 _NOT_NOW = re.compile(r"\b(?:not|never|since|last\s+met|(?:19|20)\d\d|years?\s+ago|had)\b", re.I)
+# A figure dated by a participle right after it: "US$ 27 million agreed in 2004"
+_DATED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:agreed|signed|announced|extended|approved|granted|pledged|committed|disbursed)"
+    r"\s+(?:in|on|back\s+in)\s+[^,;.]{0,20}?\b(?P<year>(?:19|20)\d\d)\b"
+)
 # A promise dated in a past year frames what follows as history.
 _DATED_FRAME = re.compile(
     r"\b(?:announcement|pledge|promise|commitment|undertaking)\s+(?:made\s+)?in\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)"
@@ -770,7 +775,7 @@ def _extract(text: str, published: str | None) -> list[Mention]:
 
 
 def _local_pair(
-    sentences: list[Sentence], i: int, by_sent: list[list[CountryHit]], art: ArticleParties
+    sentences: list[Sentence], i: int, by_sent: list[list[CountryHit]], art: ArticleParties, text: str = ""
 ) -> ArticleParties:
     """The pair "the two ministers" refers to: the main pair, unless the sentence or one of the
     two before it names exactly two parties that differ from it but share one member
@@ -779,8 +784,8 @@ def _local_pair(
         return art
     for j in range(i, max(-1, i - 3), -1):
         sent = sentences[j]
-        if sent.heading and j < i:
-            break  # a crosshead starts a new section: the pair before it does not carry over
+        if j < i and (sent.heading or "\n\n" in text[sent.end : sentences[j + 1].start]):
+            break  # a crosshead or a new paragraph: the pair before it does not carry over
         which = _WHICH.search(sent.text)
         codes = {
             h.code
@@ -905,7 +910,7 @@ def _sentence_rows(
     rel_hits = _rel_hits(by_sent[i], s0)
     first_cue = cues[0].start if cues else 0
     three = _recent_three(sentences, i, by_sent, art.absent)
-    local = _local_pair(sentences, i, by_sent, art)
+    local = _local_pair(sentences, i, by_sent, art, text)
 
     # Money figures: trade targets and investment targets.
     money_rows: list[tuple[str, Money, int, int]] = []
@@ -935,6 +940,9 @@ def _sentence_rows(
         dated = _DATED_FRAME.search(s, 0, rs)
         if dated and int(dated.group("year")) < ref_year:
             continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
+        dated = _DATED_AFTER.match(s, re_)
+        if dated and int(dated.group("year")) < ref_year:
+            continue  # "in addition to the line of credit of US$ 27 million agreed in 2004": an earlier one
         if (
             kind == "investment_target"
             and _ATTRACT_BEFORE.search(s[max(0, rs - 60) : rs])
@@ -1179,6 +1187,16 @@ def _sentence_rows(
                     [c["trigger"]] + [e["trigger"] for e in c.get("extra", [])]
                 )
             mention.target_date = _deadline_after(s, published, c["start"], nxt if nxt > c["start"] else None)
+            if mention.target_date is None:
+                # "have set December 2027 as the deadline for the transmission line": the date stands before
+                mention.target_date = next(
+                    (
+                        d.value
+                        for d in find_deadlines(s, published)
+                        if clause[0] <= d.start < c["start"] and d.surface.startswith("set")
+                    ),
+                    None,
+                )
         mention.announced_on = find_announced(s, published) or (published[:10] if published else None)
         mention.actors = _row_actors(s, _actors(s), list(roster))
         out.append(_Row(mention, _row_key(mention, c), i))

@@ -440,7 +440,33 @@ def find_deadlines(sentence: str, published: str | None) -> list[DateHit]:
             break
     if "twenty" in sentence or "thousand" in sentence:
         hits = _spoken_years(sentence, pub, hits)
+    if " as the " in sentence:
+        hits = _set_as_deadline(sentence, pub, hits)
     return hits
+
+
+# "set December 2027 as the deadline for the line": a date made the deadline without "by"
+_SET_AS = re.compile(
+    r"\bset(?:s|ting)?\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?P<year>20\d\d)\s+as\s+(?:the|a|its)\s+(?:new\s+)?(?:deadline|target\s+date|completion\s+date|target\s+year)\b"
+)
+
+
+def _set_as_deadline(sentence: str, pub: date | None, hits: list[DateHit]) -> list[DateHit]:
+    """`hits` plus a date the sentence sets "as the deadline", in order (not one before the article)."""
+    found = list(hits)
+    for m in _SET_AS.finditer(sentence):
+        year = int(m.group("year"))
+        value = f"{year}-{_MONTHS[m.group('mon').lower()]:02d}" if m.group("mon") else str(year)
+        if pub is not None and _before(value, pub):
+            continue
+        found = [h for h in found if not (h.start < m.end() and m.start() < h.end)]
+        found.append(
+            DateHit(
+                value, m.start("year") if not m.group("mon") else m.start("mon"), m.end("year"), m.group(0)
+            )
+        )
+    return sorted(found, key=lambda h: h.start)
 
 
 # A year read out, in transcripts: "by twenty-thirty", "before twenty twenty-eight", "by two thousand and thirty".

@@ -277,6 +277,7 @@ def _trade_regexes() -> dict[str, Scanner]:
         "recalled": re.compile(i["recalled_before"], re.IGNORECASE),
         "put": re.compile(i["put_before"], re.IGNORECASE),
         "multilateral": re.compile(i["multilateral"], re.IGNORECASE),
+        "regional": re.compile(i["regional_recipient"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -827,6 +828,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
         return False
     if rx["multilateral"].search(s[money_end : money_end + 80]):
         return False  # "a $1.5 billion programme with the IMF": one country and a lender
+    if rx["regional"].search(s[money_end : money_end + 60]):
+        return False  # "360 billion yuan in financing to African countries": a pledge to a region
     if rx["pledge"].search(before[-60:]):
         return True
     if rx["put"].search(before[-60:]) and _into_after().match(s, money_end):

@@ -79,6 +79,7 @@ TRIO = Scanner(
         re.IGNORECASE,
     )
 )
+_NAME_GAP = re.compile(r"[\w-]*(?:\s+(?:[A-Z][\w-]*|and|&))*\s*")
 TOGETHER = Scanner(re.compile(r"\b(?:together\s+with|along\s+with|jointly\s+with)\s+", re.IGNORECASE))
 
 
@@ -207,7 +208,15 @@ def row_parties(
     for h in hits:
         if h.code in art.absent:
             continue
-        inside_name = name_span is not None and name_span[0] <= h.start < name_span[1]
+        inside_name = name_span is not None and (
+            name_span[0] <= h.start < name_span[1]
+            # "the first ASEAN-GCC Business and Investment Forum": a compound opening the name
+            or (
+                h.how == "compound"
+                and h.end <= name_span[0]
+                and _NAME_GAP.fullmatch(sentence, h.end, name_span[0])
+            )
+        )
         if inside_name and h.how in ("compound", "project"):
             named.add(h.code)
         excluded = is_excluded(sentence, h) and h.code not in main
@@ -232,6 +241,10 @@ def row_parties(
         r"\b(?:they|both)\b", sentence[: max(subject_end, 1)], re.I
     )
     together = TOGETHER.search(sentence)
+    if named == main and len(main) == 2 and not three and not together:
+        # "the Emir of Kuwait proposed that the first ASEAN-GCC Business Forum be held": the thing's own
+        # name says whose it is
+        return sorted(named)
     if two:
         # "bilateral trade ... within the free trade area of the Pacific Alliance": in a two-sided row, a bloc
         # that is not one of the two sides is where it happens
