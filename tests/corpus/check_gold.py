@@ -60,6 +60,7 @@ BODY = {
     "h200": ('<div class="wire-body-text">', '<div class="wire-share-row">'),
     "h210": ('<div class="lk-story-body">', '<div class="lk-story-share">'),
     "h220": ('<div class="interview-body">', '<div class="interview-share">'),
+    "h230": ('<div class="wire-story-body">', '<div class="wire-story-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
