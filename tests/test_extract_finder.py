@@ -1584,6 +1584,41 @@ ROUND12 = [
         "next year.",
         [{"kind": "project", "countries": ["ECOWAS", "EU"], "status": "proposed"}],
     ),
+    # Round 12, sixth part: constructions from holdout22's misses.
+    Example(  # "from the current $X" is the starting volume
+        LEAD + "Ghana and Morocco have agreed to raise the value of trade between the two countries from the "
+        "current US$650 million to US$1.5 billion by the end of 2028.",
+        [{"kind": "trade_target", "amount": 1.5e9, "baseline_usd": 6.5e8, "target_date": "2028"}],
+    ),
+    Example(  # a hotel named after a capital is a venue, not a party
+        LEAD
+        + "The ministers met at the Hotel Riga, and the big news is that they signed a joint declaration "
+        "on building a second bridge between Accra and Rabat.",
+        [{"kind": "agreement", "status": "signed", "countries": ["GH", "MA"]}],
+    ),
+    Example(  # money put into something "over the next three years"
+        LEAD + "The two governments will put a combined forty million euro over the next three years into "
+        "flood defences.",
+        [{"kind": "investment_target", "currency": "EUR", "amount": 4e7}],
+    ),
+    Example(  # a figure "for bilateral trade"
+        LEAD + "The two sides agreed to set a target of US$ 5 billion for bilateral trade by 2030.",
+        [{"kind": "trade_target", "amount": 5e9, "target_date": "2030"}],
+    ),
+    Example(  # a wire's summary bullets above its dateline are not sources
+        "UPDATE 2-Ghana, Morocco sign fertiliser deals\n\n* Joint committee signs five agreements, eyes "
+        "$2 bln trade\n* Talks on gas pipeline still under way\n\nACCRA, March 16 (Reuters) - Ghana and "
+        "Morocco signed five agreements on fertiliser and fisheries on Tuesday, officials said.",
+        [
+            {
+                "kind": "agreement",
+                "status": "signed",
+                "count": 5,
+                "evidence": "ACCRA, March 16 (Reuters) - Ghana "
+                "and Morocco signed five agreements on fertiliser and fisheries on Tuesday, officials said.",
+            }
+        ],
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -543,6 +543,11 @@ _FRONTED_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
+# "AMMAN, March 16 (Reuters) -": a wire dateline with its agency
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})[^()\n]{0,20}\([^)\n]{2,40}\)\s*[-–—]"
+)
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•–-][ \t]*$")
 # A reason clause after the trigger: a negation in it explains; it does not undo the undertaking.
 _REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\s+anonymity)\b", re.I)
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
@@ -711,6 +716,15 @@ def _extract(text: str, published: str | None) -> list[Mention]:
         or _WRITTEN_QUESTION.match(s.text)
         or any(a <= s.start < b for a, b in asked)
     }
+    wire = next((i for i, s in enumerate(sentences) if _WIRE_DATELINE.match(s.text)), None)
+    if wire:
+        # a wire's summary bullets above its dateline restate the story in headline grammar
+        # ("* Joint committee signs five agreements, eyes 15 bln riyal trade")
+        furniture |= {
+            i
+            for i in range(wire)
+            if _BULLET_BEFORE.search(text, max(0, sentences[i].start - 4), sentences[i].start)
+        }
     body = [i for i, s in enumerate(sentences) if not s.heading and i not in furniture]
     lead_i = next((i for i in body if len(sentences[i].text) > 60), body[0] if body else None)
     heads = [

@@ -777,7 +777,7 @@ def find_triggers(s: str) -> list[Trigger]:
 
 # "$1bn in formal bilateral trade", "... trade target": the trade word right after the figure
 _TRADE_AFTER = re.compile(
-    r"\s*(?:in|of)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
+    r"\s*(?:in|of|for)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
     r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
     r"|\s*trade\s+(?:goal|target)",
     re.I,

@@ -35,7 +35,9 @@ _EXCLUDED_BEFORE = Scanner(
         r"|\b(?:deliver|carr(?:y|ies|ied)|suppl(?:y|ies|ied)|ship|transport|pump|send|export|sell)\w*\s+(?:[\w-]+\s+){0,3}?to)"
         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
         # the chair or host of a summit is a venue, not a party ("chaired by the Prime Minister of Malaysia")
-        r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+        r"|\b(?:chaired|hosted|co-hosted|presided\s+over)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$"
+        # a hotel or street named after a country or capital ("at the Hotel Riga", "on Avenida Brasil")
+        r"|\b(?-i:Hotel|Hôtel|Avenida|Rue|Calle)\s+$",
         re.IGNORECASE,
     )
 )
