@@ -61,6 +61,7 @@ BODY = {
     "h210": ('<div class="lk-story-body">', '<div class="lk-story-share">'),
     "h220": ('<div class="interview-body">', '<div class="interview-share">'),
     "h230": ('<div class="wire-story-body">', '<div class="wire-story-share">'),
+    "h240": ('<div class="wire-article-body">', '<div class="wire-article-share">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
