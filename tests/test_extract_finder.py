@@ -1619,6 +1619,32 @@ ROUND12 = [
             }
         ],
     ),
+    # Round 12, seventh part: constructions from holdout23's misses.
+    Example(  # a loan a lender "has offered" is a proposal awaiting the other side
+        LEAD + "The Export-Import Bank of Morocco has offered a concessional loan of 1.5 billion dirhams, "
+        "about 150 million US dollars, to rebuild rural roads in Ghana.",
+        [{"kind": "investment_target", "status": "proposed", "currency": "MAD", "amount_usd": 1.5e8}],
+    ),
+    Example(  # money put ", into" something after a stated equivalent
+        LEAD + "Under the agreement OCP will put about 2 billion dirhams, or roughly $200 million, into "
+        "fertiliser blending plants over the next three years.",
+        [{"kind": "investment_target", "amount": 2e9, "amount_usd": 2e8}],
+    ),
+    Example(  # a request discussed with "no amount agreed" is no undertaking
+        LEAD
+        + "Ghana's request for a Moroccan credit line for the planned railway was also discussed, but no "
+        "amount was agreed.",
+        [],
+    ),
+    Example(  # one country's exports "to reach" a figure is its own goal, not trade with the partner
+        LEAD + "Ghana's government has said it wants cocoa exports to reach $5 billion a year by 2027.",
+        [],
+    ),
+    Example(  # the first train that "left" is achieved; "through" here names the service, not a route
+        LEAD + "When the first through passenger train in six years left Accra for Lomé last Tuesday, both "
+        "governments sent ministers to ride it.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
 ]
 
 KNOWN_MISSES = [

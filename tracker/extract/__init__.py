@@ -567,8 +567,13 @@ def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
 
 def _descriptive(s: str, start: int, clause: tuple[int, int], cue: Cue | None) -> bool:
     """The trigger is only the object of a describing verb after its governing cue."""
-    lo = max(clause[0], cue.end if cue and cue.end <= start else clause[0])
-    return bool(blockers().descriptive.search(s, lo, start))
+    if cue and cue.start <= start < cue.end:
+        lo = cue.start  # a cue spanning the trigger ("the first passenger train ... left") governs it
+    else:
+        lo = max(clause[0], cue.end if cue and cue.end <= start else clause[0])
+    # searched past the trigger so a look-ahead sees it ("the first through passenger train")
+    m = blockers().descriptive.search(s, lo, min(len(s), start + 40))
+    return m is not None and m.start() < start
 
 
 def _money_in(money: list[Money], s0: int, s1: int) -> list[Money]:
