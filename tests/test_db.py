@@ -327,3 +327,26 @@ def test_ingest_links_each_mention_and_agrees_with_a_full_rebuild(db_path):
         ).fetchall()
     )
     assert all(r[7] is None or r[2] for r in before)  # supersedes links only between live targets
+
+
+def test_wal_switch_waits_for_a_run_holding_the_file(tmp_path):
+    """Two runs starting on a new database: switching to WAL needs the file to itself and SQLite
+    refuses at once (no busy handler), so the second run waits instead of failing "database is locked"."""
+    import sqlite3
+    import threading
+    import time
+
+    from sqlite_utils import Database
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    releaser = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    releaser.start()
+    other = Database(sqlite3.connect(path, timeout=0))  # no busy handler: only the retry can wait
+    started = time.monotonic()
+    store._switch_to_wal(other)
+    releaser.join()
+    assert time.monotonic() - started >= 0.25
+    assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -200,8 +201,7 @@ def open_db(path: Path, *, must_exist: bool = False) -> Database:
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = wal")
+        _switch_to_wal(db)
         if MIGRATIONS.pending(db):
             with write_transaction(db):
                 MIGRATIONS.apply(db)  # re-checks inside the lock: a racing run may have migrated
@@ -210,6 +210,28 @@ def open_db(path: Path, *, must_exist: bool = False) -> Database:
     except OSError as exc:
         raise TrackerError(f"cannot create database {path}: {exc.strerror or exc}") from None
     return db
+
+
+def _switch_to_wal(db: Database) -> None:
+    """Put the file in WAL mode, waiting out a run that is creating or converting it at the same time.
+
+    Changing the journal mode needs the file to itself, and SQLite reports SQLITE_BUSY for it at
+    once, without the busy handler: two runs starting on a new database (two cron jobs, say) could
+    fail with "database is locked". Retried for up to the busy timeout; the other run may well
+    have switched the mode meanwhile, which the re-read sees.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 @contextmanager
