@@ -386,21 +386,8 @@ def due(
     db: DbOption = None,
 ) -> None:
     """Commitments whose deadline falls in the window, soonest first."""
-
-    def body():
-        from tracker import db as store
-        from tracker.report import deadlines_table, make_console
-
-        day = _iso_date(as_of, "--as-of") or dt.date.today().isoformat()
-        f = _filters(country, sector, kind, status, since, until, search, limit, include_rejected)
-        database, _ = _open(db)
-        rows = store.due(database, f, day, within)
-        if as_json:
-            _print_json(rows)
-        else:
-            deadlines_table(make_console(), rows, day, overdue=False)
-
-    _run(body)
+    filters = (country, sector, kind, status, since, until, search, limit, include_rejected)
+    _run(lambda: _deadlines(db, as_of, filters, as_json, within))
 
 
 @app.command()
@@ -419,21 +406,23 @@ def overdue(
     db: DbOption = None,
 ) -> None:
     """Commitments whose deadline has passed and that are not reported achieved, most overdue first."""
+    filters = (country, sector, kind, status, since, until, search, limit, include_rejected)
+    _run(lambda: _deadlines(db, as_of, filters, as_json, None))
 
-    def body():
-        from tracker import db as store
-        from tracker.report import deadlines_table, make_console
 
-        day = _iso_date(as_of, "--as-of") or dt.date.today().isoformat()
-        f = _filters(country, sector, kind, status, since, until, search, limit, include_rejected)
-        database, _ = _open(db)
-        rows = store.overdue(database, f, day)
-        if as_json:
-            _print_json(rows)
-        else:
-            deadlines_table(make_console(), rows, day, overdue=True)
+def _deadlines(db: Path | None, as_of: str | None, filters: tuple, as_json: bool, within: int | None) -> None:
+    """`due` (a window of `within` days from the day) or `overdue` (within None): one query, one table."""
+    from tracker import db as store
+    from tracker.report import deadlines_table, make_console
 
-    _run(body)
+    day = _iso_date(as_of, "--as-of") or dt.date.today().isoformat()
+    f = _filters(*filters)
+    database, _ = _open(db)
+    rows = store.overdue(database, f, day) if within is None else store.due(database, f, day, within)
+    if as_json:
+        _print_json(rows)
+    else:
+        deadlines_table(make_console(), rows, day, overdue=within is None)
 
 
 @app.command()
