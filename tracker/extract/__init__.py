@@ -599,8 +599,11 @@ def _hits_by_sentence(sentences: list[Sentence], hits: list[CountryHit]) -> list
     return [[h for h in hits if x.start <= h.start < x.end] for x in sentences]
 
 
-def _deadline_after(s: str, published: str | None, pos: int, stop: int | None = None) -> str | None:
-    for d in find_deadlines(s, published):
+def _deadline_after(
+    s: str, published: str | None, pos: int, stop: int | None = None, found: list | None = None
+) -> str | None:
+    """The first deadline in [pos, stop) of the sentence (`found`: its deadlines, if already read)."""
+    for d in find_deadlines(s, published) if found is None else found:
         if d.start >= pos and (stop is None or d.start < stop):
             return d.value
     return None
@@ -1205,17 +1208,18 @@ def _sentence_rows(
                 mention.count = _kinds.agreement_count(
                     [c["trigger"]] + [e["trigger"] for e in c.get("extra", [])]
                 )
-            mention.target_date = _deadline_after(s, published, c["start"], nxt if nxt > c["start"] else None)
-            if mention.target_date is None:
+            deadlines = find_deadlines(s, published)
+            mention.target_date = _deadline_after(
+                s, published, c["start"], nxt if nxt > c["start"] else None, deadlines
+            ) or next(
                 # "have set December 2027 as the deadline for the transmission line": the date stands before
-                mention.target_date = next(
-                    (
-                        d.value
-                        for d in find_deadlines(s, published)
-                        if clause[0] <= d.start < c["start"] and d.surface.startswith("set")
-                    ),
-                    None,
-                )
+                (
+                    d.value
+                    for d in deadlines
+                    if clause[0] <= d.start < c["start"] and d.surface.startswith("set")
+                ),
+                None,
+            )
         mention.announced_on = find_announced(s, published) or (published[:10] if published else None)
         mention.actors = _row_actors(s, _actors(s), list(roster))
         out.append(_Row(mention, _row_key(mention, c), i))
