@@ -62,6 +62,8 @@ BODY = {
     "h220": ('<div class="interview-body">', '<div class="interview-share">'),
     "h230": ('<div class="wire-story-body">', '<div class="wire-story-share">'),
     "h240": ('<div class="wire-article-body">', '<div class="wire-article-share">'),
+    "h250": ('<div class="news-story-body">', '<div class="news-story-share">'),
+    "h260": ('<div class="dispatch-body-text">', '<div class="dispatch-share-row">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
