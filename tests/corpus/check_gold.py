@@ -64,6 +64,7 @@ BODY = {
     "h240": ('<div class="wire-article-body">', '<div class="wire-article-share">'),
     "h250": ('<div class="news-story-body">', '<div class="news-story-share">'),
     "h260": ('<div class="dispatch-body-text">', '<div class="dispatch-share-row">'),
+    "h270": ('<div class="report-body-copy">', '<div class="report-share-tools">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
