@@ -23,6 +23,10 @@ PATTERNS = [
     r"\b(?:is\s+to)\b",
     r"[A-Z]{2,}\s+corridor",
     r"\bwill\b",
+    # alternatives with a common prefix, which the parser factors out ("re" + "sumed|opened")
+    r"\b(?:resumed|reopened|restarted)\b",
+    r"(?<![\w-])(?:resumed|reopened)(?![\w-])",
+    r"\b(?:(?:re)?negotiat\w*)\b",
 ]
 WORDS = [
     "joint",
@@ -53,6 +57,11 @@ WORDS = [
     "Oil",
     "PIPELINE",
     "JOINT",
+    "resumed",
+    "reopened",
+    "Restarted",
+    "renegotiating",
+    "negotiations",
 ]
 SEPARATORS = [" ", "  ", "-", "", "\n", ", "]
 
@@ -98,6 +107,8 @@ def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
 
 def test_cover_names_a_literal_every_match_contains() -> None:
     assert cover(r"(?:gas|oil)\s+pipelines?") == frozenset({"pipeline"})
+    # a prefix the parser factors out of alternatives stays joined to them
+    assert cover(r"(?<![\w-])(?:resumed|reopened)(?![\w-])") == frozenset({"resumed", "reopened"})
     assert re.search(r"(?:gas|oil)\s+pipelines?", "oil pipeline")
 
 

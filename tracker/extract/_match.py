@@ -38,6 +38,15 @@ def _cover_seq(items: Iterable) -> frozenset[str] | None:
         if op is _c.LITERAL:
             run.append(chr(av))
             continue
+        if op is _c.BRANCH and run:
+            # The parser factors a common prefix out of alternatives ("resumed|reopened" is "re" then
+            # "sumed|opened"): join it back, so a literal still starts where the words do.
+            opens = [_lead_seq(b) for b in av[1]]
+            if all(opens):
+                head = "".join(run).lower()
+                run.clear()
+                cands.append(frozenset(head + x for o in opens for x in o))  # type: ignore[union-attr]
+                continue
         flush()
         sub: frozenset[str] | None = None
         if op is _c.SUBPATTERN:
@@ -372,6 +381,14 @@ class Patterns:
         self.always: list[int] = []
         self.index: dict[str, set[int]] = {}
         for i, (_, cov) in enumerate(self.items):
+            # Index under the heads of the words a match starts with, when known (`word_gate`): a
+            # cover literal need not start a word ("re(?:sumed|opened)" has the cover {"sumed",
+            # "opened"}, which no word key starts with), but a bounded lead always does.
+            gate = word_gate(patterns[i], flags)
+            if gate and all(len(h) >= 2 for h in gate):
+                for h in gate:
+                    self.index.setdefault(h, set()).add(i)
+                continue
             runs = [_ALNUM.search(k) for k in cov] if cov else None
             if not runs or any(r is None for r in runs):
                 self.always.append(i)
