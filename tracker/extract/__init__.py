@@ -79,14 +79,19 @@ _OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", r
 # $100 billion a year in FDI"): a unilateral target, not one between the parties.
 _NATIONAL_PLAN = _Scanner(
     re.compile(
-        r"(?:[\u2019']s|\bits)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*)\s+)*(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|"
-        r"programme|program|agenda|blueprint|(?:five-year|development|national)\s+plan)\b",
+        r"(?:[\u2019']s|\b[Ii]ts)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*|(?:19|20)\d\d(?:[-\u2013](?:19|20)?\d\d)?)\s+)*"
+        r"(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|programme|program|agenda|blueprint|"
+        r"(?:five-year|development|national|[Ii]ndustrial|[Bb]usiness|[Ss]trategic)\s+[Pp]lan)\b",
     )
 )
 # "The Asian Development Bank's civil aviation programme aims to upgrade 21 airports": a lender's own plan
 _LENDER_OWN = re.compile(
     r"\b(?:Development\s+Bank|World\s+Bank|Monetary\s+Fund|IMF)[\u2019']s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:programme|program|project|plan|strategy|facility)\b"
+)
+# "plans to invest about $2 billion a year in its own mines": one party's spending at home
+_OWN_AFTER = re.compile(
+    r"(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:in|on|into)\s+(?:its|their|his|her)\s+own\b", re.I
 )
 # Attracting foreign investment in general is a national goal, not a pledge between the parties.
 _ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
@@ -492,6 +497,10 @@ _AGREED_THAT = re.compile(
 _UNDER_BEFORE = re.compile(r"\b(?:under|within|pursuant\s+to)\s+$", re.I)
 # "under a 2022 bilateral agreement", "a 2019 protocol": an instrument dated by a past year is recalled.
 _DATED_INSTRUMENT = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?:\s+[\w-]+){0,3}\s*$")
+# "renegotiating their 1975 Border Crossing Agreement": the old instrument's year dates what is revised
+_REVISES = re.compile(
+    r"(?:renegotiat|renew|revis|amend|extend|extension|prolong|upgrad|updat|moderni[sz]|review)", re.I
+)
 
 
 # A stall word used as a bare participle after a noun, with a time after it ("an agreement shelved in
@@ -957,7 +966,7 @@ def _sentence_rows(
     # Candidate rows: (kind, start, end, status, cue, trigger or money)
     cands: list[dict] = []
     for kind, m, rs, re_ in money_rows:
-        if _NATIONAL_PLAN.search(s, 0, rs):
+        if _NATIONAL_PLAN.search(s, 0, rs) or (kind == "investment_target" and _OWN_AFTER.match(s, re_)):
             continue
         dated = _DATED_FRAME.search(s, 0, rs)
         if dated and int(dated.group("year")) < ref_year:
@@ -1052,7 +1061,7 @@ def _sentence_rows(
             if _UNDER_BEFORE.search(s, max(0, t.start - 12), t.start) and not t.info.get("count"):
                 continue  # "flights will begin under an expanded air services arrangement": the frame
             dated = _DATED_INSTRUMENT.search(t.name[: -len(t.name.split()[-1])] if " " in t.name else "")
-            if dated and int(dated.group("year")) < ref_year:
+            if dated and int(dated.group("year")) < ref_year and not _REVISES.match(t.name):
                 continue
         if (
             t is not None
@@ -1293,7 +1302,9 @@ _JV_ENTITY = re.compile(
 _INTRODUCED_AFTER = re.compile(r"\s+(?:of|for|to|between|with|in|that|which|on)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?$", re.I)
 _PASSIVE_SIGNED = re.compile(
-    r"^the\b.*\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)$", re.I | re.S
+    r"^the\b.*\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)$"
+    r"|^(?:signed|inked|initial(?:l)?ed)\s+the\b",
+    re.I | re.S,
 )
 _AGR_NOISE = frozenset(["a", "an", "the", "their", "its", "new", "of", "on", "and", "for", "with"])
 

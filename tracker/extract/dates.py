@@ -143,7 +143,7 @@ _SHAPES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?",
+        rf"(?:(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?|(?P<lead>(?i:next|coming))\s+)(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?",
     ),
     (
         "within",
@@ -305,7 +305,8 @@ def _resolve(name: str, g: dict[str, str | None], pub: date | None) -> tuple[str
             return g["y"], False
         if pub is None:
             return None, True
-        return str(pub.year + (1 if (g["which"] or "").casefold() == "next" else 0)), True
+        which = (g["which"] or g["lead"] or "").casefold()
+        return str(pub.year + (1 if which in ("next", "coming") else 0)), True
     if name == "edge_year":
         return g["y"] or g["y2"], False
     if name == "year":

@@ -768,10 +768,16 @@ def find_triggers(s: str) -> list[Trigger]:
         + _projects(s, low, keys)
     )
     out.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    # Drop triggers nested in a longer one of the same kind.
+    # Drop triggers nested in a longer one of the same kind, and project heads inside a body's name
+    # ("the Trans-Kalahari Corridor Management Committee" names a committee, not a corridor).
     kept: list[Trigger] = []
     for t in out:
-        if any(k.kind == t.kind and k.start <= t.start and t.end <= k.end for k in kept):
+        if any(
+            (k.kind == t.kind or (k.kind == "working_group" and t.kind == "project"))
+            and k.start <= t.start
+            and t.end <= k.end
+            for k in kept
+        ):
             continue
         kept.append(t)
     return kept
@@ -779,7 +785,9 @@ def find_triggers(s: str) -> list[Trigger]:
 
 # "$1bn in formal bilateral trade", "... trade target": the trade word right after the figure
 _TRADE_AFTER = re.compile(
-    r"\s*(?:in|of|for)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise)\s+)*"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:a|per|each)\s+year|\s+annually)?"
+    r"\s*(?:in|of|for)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise|barter|"
+    r"border|cross-border)\s+)*"
     r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
     r"|\s*trade\s+(?:goal|target)",
     re.I,
@@ -791,7 +799,7 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     trade volume, else None. Judged from the trade words and goal words around it."""
     rx = _trade_regexes()
     before = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), s[:money_start])
-    after = s[money_end : money_end + 40]
+    after = s[money_end : money_end + 90]
     trade_before = rx["words"].search(before)
     trade_after = _TRADE_AFTER.match(after)
     if not (trade_before or trade_after):

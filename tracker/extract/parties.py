@@ -68,7 +68,8 @@ TWO = Scanner(
 )
 THREE = Scanner(
     re.compile(
-        r"\b(?:(?:all\s+)?(?:three|four|five|six))\s+(?:countries|nations|governments|sides|parties|states|leaders)\b"
+        r"\b(?:(?:all\s+)?(?:three|four|five|six))\s+(?:countries|nations|governments|sides|parties|states|leaders|"
+        r"ministers|delegations|presidents|heads\s+of\s+(?:state|government))\b"
         r"|\b(?:trilateral|tripartite|quadrilateral|quadripartite|(?:three|four|five)-(?:way|nation|country|party))\b",
         re.IGNORECASE,
     )
