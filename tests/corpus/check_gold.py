@@ -65,6 +65,8 @@ BODY = {
     "h250": ('<div class="news-story-body">', '<div class="news-story-share">'),
     "h260": ('<div class="dispatch-body-text">', '<div class="dispatch-share-row">'),
     "h270": ('<div class="report-body-copy">', '<div class="report-share-tools">'),
+    "h280": ('<div class="post-article-body">', '<div class="post-article-share">'),
+    "h290": ('<div class="bulletin-body-text">', '<div class="bulletin-share-links">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
