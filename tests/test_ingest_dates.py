@@ -274,6 +274,11 @@ EXAMPLES = [
         "dateline",
     ),
     Example(
+        "parliamentary written answer: the answer's date, not the question's",
+        f"Written questions and answers\n\nUIN 1234, tabled on 28 June 2022\n\nAnswered on 5 July 2022\n\n{LEAD}",
+        "2022-07-05",
+    ),
+    Example(
         "Posted with a day-first slash date",
         f"Posted: 14/03/2026 09:12\n\n{LEAD}",
         "2026-03-14",

@@ -142,7 +142,7 @@ _TIME = re.compile(
 # The marker opens the line or a segment of it ("By X | Posted: ...", "... - Update : ..."), so that
 # a sentence such as "The report released on 5 May 2025" is not read as a marker.
 _MARKER = re.compile(
-    r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|dated|date|issued|released|updated|last updated|update)"
+    r"(?:^|[|•·,–—-]|\s{2,})\W*(?P<word>published|posted|first published|publication date|dated|date|issued|released|answered|aired|broadcast|updated|last updated|update)"
     r"\s*(?:on|at|this)?\s*[:\-–|]?\s*$",
     re.I,
 )
