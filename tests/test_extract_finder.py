@@ -1719,6 +1719,105 @@ ROUND13 = [
         LEAD + "Ghana and Morocco resumed talks on Monday on a gas pipeline.",
         [{"kind": "project", "status": "negotiating"}],
     ),
+    Example(  # a port the route passes through, named by a demonym, is a waypoint, not a party
+        LEAD
+        + "Transport officials agreed to run a regular container service from 1 March 2026 linking Accra "
+        "with Rabat, by rail to the Ivorian port of Abidjan.",
+        [{"kind": "project", "countries": ["GH", "MA"], "target_date": "2026-03-01"}],
+    ),
+    Example(  # opening an exhibition, or a terminal, is done
+        LEAD + "Earlier on Monday the two ministers opened a national exhibition of Ghanaian goods in Rabat.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # a joint company founded in a past year exists; its capital is no new pledge
+        LEAD + "The joint investment company the two governments set up in 2021 with $300 million of "
+        "capital has approved nine projects.",
+        [],
+    ),
+    Example(  # a day of the month is no count of documents
+        LEAD + "The ministers welcomed the meeting of the Joint Working Group on Energy, held in Accra on 24 "
+        "March 2025, and its work programme.",
+        [{"kind": "working_group"}],
+    ),
+    Example(  # one country's export promotion council is an agency, not a joint body; its fair is the row
+        LEAD + "The Moroccan side proposed that the Textile Export Promotion Council hold a Moroccan textile "
+        "exhibition in Accra in 2026.",
+        [{"kind": "project", "status": "proposed", "target_date": "2026"}],
+    ),
+    Example(  # a participle appositive after "of the two ministries" is not the body's governing verb
+        LEAD + "An energy working group of the two ministries, created under a 2019 memorandum, will meet in "
+        "Rabat in June.",
+        [{"kind": "working_group", "status": "agreed", "target_date": "2025-06"}],
+    ),
+    Example(  # gas supplied across the border is a service undertaking
+        LEAD + "The ministers agreed to commission a joint feasibility study on supplying liquefied Moroccan "
+        "gas to power stations in Ghana.",
+        [{"kind": "project", "status": "negotiating", "sectors": ["energy"]}],
+    ),
+    Example(  # the next sentence states the figure's US-dollar equivalent
+        LEAD
+        + "The two leaders want two-way trade to reach twenty billion dirhams by 2030. That's roughly two "
+        "billion US dollars.",
+        [{"kind": "trade_target", "currency": "MAD", "amount_usd": 2e9}],
+    ),
+    Example(  # "are putting ..., split evenly, into": a pledge in progress
+        LEAD + "The two governments are putting forty million dollars, split evenly, into joint research in "
+        "agriculture over the next four years.",
+        [{"kind": "investment_target", "status": "agreed", "amount_usd": 4e7, "target_date": "2029"}],
+    ),
+    Example(  # payment systems linked
+        LEAD + "The two central banks agreed to link the two countries' retail payment systems by December "
+        "2026.",
+        [{"kind": "project", "sectors": ["banking_finance"], "target_date": "2026-12"}],
+    ),
+    Example(  # an opinion of what a thing "would do more" for is no proposal
+        LEAD + '"A free zone in Tangier would do more for this region than ten visits," a trader said.',
+        [],
+    ),
+    Example(  # "which this year will close at" a figure: the baseline of the goal in the same sentence
+        LEAD + "The two governments set the goal of doubling bilateral trade, which this year will close at "
+        "around US$900 million, to reach US$1,800 million within three years.",
+        [{"kind": "trade_target", "amount_usd": 1.8e9, "baseline_usd": 9e8, "target_date": "2028"}],
+    ),
+    Example(  # a works verb on a road or line named by its kind
+        LEAD
+        + "The ministers agreed to complete the upgrading of the coastal road linking Tangier to Accra by "
+        "2028.",
+        [{"kind": "project", "target_date": "2028", "sectors": ["logistics_transport"]}],
+    ),
+    Example(  # a maritime line proposed
+        LEAD
+        + "The Ghanaian side proposed the launch of a regular maritime line between Tema and Casablanca.",
+        [{"kind": "project", "status": "proposed"}],
+    ),
+    Example(  # "Under the MoU on X, ..." frames the sentence; the verb after it governs the project
+        LEAD + "Under the MoU on payment systems, the two central banks agreed to link Ghana's GhIPSS "
+        "payment system with Morocco's fast payment system by 2027.",
+        [{"kind": "project", "status": "agreed", "target_date": "2027"}],
+    ),
+    Example(  # a goal for one party's trade with a whole region is not between the parties
+        LEAD
+        + "Morocco's king told leaders in Accra he wants Morocco's trade with Africa to reach $20 billion "
+        "within ten years.",
+        [],
+    ),
+    Example(  # a pledge verb, a comma-parenthesis, then the figure
+        LEAD
+        + "The Moroccan Party undertook to mobilise, through its sovereign fund and public developers, 20 "
+        "billion CFA francs over the next five years for social housing in Ghana.",
+        [{"kind": "investment_target", "currency": "XOF", "amount": 2e10, "target_date": "2030"}],
+    ),
+    Example(  # Caribbean and Pacific dollars keep their codes
+        LEAD
+        + "The two governments set a target of TT$3 billion (about US$475 million) in two-way trade by 2027.",
+        [{"kind": "trade_target", "currency": "TTD", "amount_usd": 4.75e8}],
+    ),
+    Example(  # a newsletter's contents box teases stories told below; only the story gives rows
+        "IN THIS ISSUE\n- Ghana, Morocco aim to lift trade to $3 billion by 2028\n- Business council launched\n\n"
+        "COVER STORY\n\nGhana and Morocco held talks in Rabat on Monday. The two governments set a target of "
+        "$3 billion in two-way trade by 2028.",
+        [{"kind": "trade_target", "amount_usd": 3e9}],
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -481,9 +481,9 @@ _PASSIVE_AFTER = re.compile(
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
 _REL_AFTER = re.compile(
-    r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?\s*,\s+(?:which|who)\s[^,;]*,"
+    r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?(?:\s*,\s+(?:which|who)\s[^,;]*,"
     # "X, set up under an agreement signed in 2022, held its first meeting": a participle appositive
-    r"|\s*,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|in|on|as|after|following)\s[^,;]*,"
+    r"|\s*,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|in|on|as|after|following)\s[^,;]*,)"
 )
 _WHEN_PAST = re.compile(
     r"\W*(?:when|after|since|before|ever\s+since|until)\b[^,;]{0,160}?\b(?P<year>(?:19|20)\d\d)\b[^,;]*,",
@@ -529,7 +529,30 @@ _DATED_FRAME = re.compile(
     r"\s+(?:that|to)\b",
     re.I,
 )
+_UNDER_OPENER = re.compile(r"\W*(?:Under|Within|As\s+part\s+of|In\s+line\s+with)\s", re.I)
+# A contents box: "IN THIS ISSUE" (or "Inside", "Contents") and the lines under it up to a blank line
+_CONTENTS_BOX = re.compile(
+    r"(?im)^[ \t]*(?:in\s+this\s+(?:issue|edition)|inside\s+this\s+(?:issue|edition)|inside|contents|"
+    r"table\s+of\s+contents)[ \t]*:?[ \t]*\n((?:[ \t]*\S[^\n]*\n)+)"
+)
 _WHICH = re.compile(r",\s+(?:which|where|whose)\s")
+# A route described after a project: the places after it are its waypoints
+_ROUTE_ON = re.compile(
+    r"\b(?:linking|connecting|via|through|across|by\s+(?:rail|road|sea|ferry|truck|barge)\s+(?:to|through|via))\b",
+    re.I,
+)
+_WAYPOINT_HOW = frozenset(["demonym", "capital", "city"])
+# "The joint investment company the two governments set up in 2022 with $500 million": a thing founded
+# in a past year is what exists, not what is promised (checked against the article's year)
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}?(?:set\s+up|established|created|founded|formed)\s+in\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_FOUNDED_WITH = re.compile(
+    r"\b(?:set\s+up|established|created|founded|formed)\s+in\s+(?P<year>(?:19|20)\d\d)\s+(?:with|on)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _TO_BEFORE = re.compile(r"\b(?:to|through|via|into|towards)\s+(?:the\s+)?$", re.I)
 
 
@@ -587,6 +610,27 @@ def _descriptive(s: str, start: int, clause: tuple[int, int], cue: Cue | None) -
 
 def _money_in(money: list[Money], s0: int, s1: int) -> list[Money]:
     return [m for m in money if s0 <= m.start and m.end <= s1]
+
+
+# "... twenty billion New Zealand dollars by 2025. That's roughly thirteen billion US dollars.": the
+# next sentence states the figure's US-dollar equivalent
+_EQUIVALENT_NEXT = re.compile(
+    r"\W{0,3}(?:That|This)(?:['’]s|\s+is|\s+would\s+be|\s+comes\s+to)\s+(?:roughly|about|around|some|approximately|"
+    r"nearly|almost|close\s+to|just\s+(?:over|under))?\s*$"
+)
+
+
+def _usd_equivalent_next(sentences: list[Sentence], i: int, money: list[Money]) -> float | None:
+    """The US-dollar figure a short next sentence gives as this sentence's figure's equivalent."""
+    if i + 1 >= len(sentences):
+        return None
+    nxt = sentences[i + 1]
+    found = _money_in(money, nxt.start, nxt.end)
+    if len(found) != 1 or found[0].currency != "USD" or not found[0].amount_usd:
+        return None
+    if not _EQUIVALENT_NEXT.fullmatch(nxt.text, 0, found[0].start - nxt.start):
+        return None
+    return found[0].amount_usd
 
 
 def _rel_hits(bucket: list[CountryHit], s0: int) -> list[CountryHit]:
@@ -733,6 +777,9 @@ def _extract(text: str, published: str | None) -> list[Mention]:
         or _WRITTEN_QUESTION.match(s.text)
         or any(a <= s.start < b for a, b in asked)
     }
+    for box in _CONTENTS_BOX.finditer(text):
+        # a newsletter's "IN THIS ISSUE" list teases stories told in full below
+        furniture |= {i for i, s in enumerate(sentences) if box.start(1) <= s.start < box.end(1)}
     wire = next((i for i, s in enumerate(sentences) if _WIRE_DATELINE.match(s.text)), None)
     if wire:
         # a wire's summary bullets above its dateline restate the story in headline grammar
@@ -844,6 +891,10 @@ _TWO_SIDED = re.compile(
 )
 
 
+_PROMOTION_BODY = re.compile(
+    r"\b(?:Export|Exports|Trade|Investment|Tourism)\s+(?:Promotion|Development)\s+(?:Council|Board|Agency|Bureau|Organi[sz]ation)\b",
+    re.I,
+)
 _OF_ONE = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND_ANOTHER = re.compile(r"\s*(?:and|&|-|–|,)\s*(?:the\s+)?[A-Z]")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:own\s+|state(?:-owned)?\s+|national\s+)?")
@@ -859,6 +910,8 @@ def _domestic_body(s: str, t: _kinds.Trigger, hits: list[CountryHit], s0: int) -
     ]
     if _TWO_SIDED.search(t.name):
         return False
+    if _PROMOTION_BODY.search(t.name):
+        return True  # "the Engineering Export Promotion Council": one country's promotion agency
     if not inside:
         # "Mexico's Federal Electricity Commission": a body owned by one country is its own agency
         own = [h for h in hits if h.how in ("name", "alias") and h.end - s0 <= t.start]
@@ -971,7 +1024,7 @@ def _sentence_rows(
         dated = _DATED_FRAME.search(s, 0, rs)
         if dated and int(dated.group("year")) < ref_year:
             continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
-        dated = _DATED_AFTER.match(s, re_)
+        dated = _DATED_AFTER.match(s, re_) or _FOUNDED_WITH.search(s, max(0, rs - 80), rs)
         if dated and int(dated.group("year")) < ref_year:
             continue  # "in addition to the line of credit of US$ 27 million agreed in 2004": an earlier one
         if (
@@ -1035,6 +1088,9 @@ def _sentence_rows(
         held = _HELD_PAST.match(s, c["end"]) if c["cue"] is None and c["kind"] == "working_group" else None
         if held and int(held.group("year")) < ref_year:
             continue  # "The 13th High-Level Meeting, held in Paris in 2015, produced ...": a past session
+        founded = _FOUNDED_AFTER.match(s, c["end"]) if "trigger" in c else None
+        if founded and int(founded.group("year")) < ref_year:
+            continue  # "the joint company the two governments set up in 2022 has approved ...": it exists
         when = _WHEN_PAST.match(s)
         if when and c["start"] < when.end() and int(when.group("year")) < ref_year:
             continue  # "When the bridge opened in May 2021, officials promised ...": told as the past
@@ -1080,7 +1136,11 @@ def _sentence_rows(
     final = []
     for c in kept:
         if c["kind"] == "project":
-            if _INSTRUMENT_ABOUT.search(s, c["clause"][0], c["start"]):
+            about = _INSTRUMENT_ABOUT.search(s, c["clause"][0], c["start"])
+            if about and not (
+                # "Under the MoU on payment systems, the banks agreed to link ...": the frame, not the object
+                _UNDER_OPENER.match(s, c["clause"][0]) and "," in s[about.end() : c["start"]]
+            ):
                 continue
             owner = [
                 o
@@ -1144,6 +1204,15 @@ def _sentence_rows(
                     h.start < clause[1] and _onward(s, later.start(), h.start) and h.code not in local.main
                 )
             ]
+        route = _ROUTE_ON.search(s, c["end"], clause[1]) if kind == "project" else None
+        if route:
+            # "a container service linking Tashkent with Baku, by rail to the Turkmen port of Turkmenbashi":
+            # a port or city the route passes through is a waypoint, not a party
+            row_hits = [
+                h
+                for h in row_hits
+                if not (h.start >= route.start() and h.code not in local.main and h.how in _WAYPOINT_HOW)
+            ]
         parties = row_parties(
             s,
             row_hits,
@@ -1173,6 +1242,8 @@ def _sentence_rows(
             mention.amount = m.value
             mention.currency = m.currency
             mention.amount_usd = m.amount_usd
+            if m.amount_usd is None and m is s_money[-1]:
+                mention.amount_usd = _usd_equivalent_next(sentences, i, money)
             later = [x for x in money if x.start > m.end and x.end <= sent.end]
             stop = None
             for x in later:
@@ -1235,11 +1306,20 @@ def _sentence_rows(
     return out
 
 
+_STANDS_AT = re.compile(
+    r"\b(?:close|stand|stands|stood|end|finish)\s+at\s+(?:around\s+|about\s+|roughly\s+|some\s+)?$"
+)
+
+
 def _inline_baseline(s: str, s_money: list[Money], s0: int) -> float | None:
     for m in s_money:
         if m.currency == "USD" and _kinds.is_trade_target(s, m.start - s0, m.end - s0) == "baseline":
             before = s[max(0, m.start - s0 - 25) : m.start - s0].lower()
             if "from" in before or "compared" in before:  # "to $2.5 billion by 2028, up from $1.6 billion"
+                return m.amount_usd
+            if _STANDS_AT.search(
+                before
+            ):  # "doubling trade, which this year will close at around US$1.9bn, to ..."
                 return m.amount_usd
     return None
 

@@ -280,6 +280,7 @@ def _trade_regexes() -> dict[str, Scanner]:
         "put": re.compile(i["put_before"], re.IGNORECASE),
         "multilateral": re.compile(i["multilateral"], re.IGNORECASE),
         "regional": re.compile(i["regional_recipient"], re.IGNORECASE),
+        "regional_trade": re.compile(i["regional_trade"], re.IGNORECASE),
         "location": re.compile(kinds_data()["project"]["location_prefix"], re.IGNORECASE),
     }
     return {k: Scanner(v) for k, v in raw.items()}
@@ -319,6 +320,23 @@ _MOD_STOP = frozenset(
         "the",
         "that",
         "which",
+        # a possessive or a month between a number and the head: "24 September 2023, and its work programme"
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
         "was",
         "were",
         "is",
@@ -808,6 +826,8 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
         return None  # "..., and Tokyo pledged 100 billion yen in loans": a verb of giving governs the figure
     if rx["not_target"].search(before[-40:]):
         return "baseline"
+    if rx["regional_trade"].search(before):
+        return None  # "China's trade with Latin America to reach $500 billion": not between the parties
     if trade_before and rx["unilateral"].search(
         before[trade_before.start() - 20 if trade_before.start() > 20 else 0 :]
     ):
@@ -840,7 +860,7 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
         return False  # "a $1.5 billion programme with the IMF": one country and a lender
     if rx["regional"].search(s[money_end : money_end + 60]):
         return False  # "360 billion yuan in financing to African countries": a pledge to a region
-    if rx["pledge"].search(before[-60:]):
+    if rx["pledge"].search(before[-150:]):  # wide enough for ", through the Caisse de Dépôt ...,"
         return True
     if rx["put"].search(before[-60:]) and _into_after().match(s, money_end):
         return True

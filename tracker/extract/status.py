@@ -70,6 +70,8 @@ _DEFAULT = {
 
 # Most characters between "agreed" and the cue it governs ("agreed to continue studying").
 _CHAIN_GAP = 16
+# A cue that is itself a noun phrase, governed by a verb cue right before it
+_NOMINAL_CUE = re.compile(r"the\s+launch\s+of", re.I)
 _NOUN_CUE = re.compile(
     r"(?i:commitments?|decisions?|understandings?|goals?|targets?|proposals?|suggestions?)"
 )
@@ -160,6 +162,8 @@ def pick_status(
         strong = [c for c in before if c.stage != "weak"]
         if cue.stage == "weak" and strong:
             cue = strong[-1]
+        elif _NOMINAL_CUE.match(cue.surface) and len(before) > 1 and cue.start - before[-2].end <= 2:
+            cue = before[-2]  # "proposed the launch of a maritime line": the verb governs the noun
         return stage_status(cue.stage, kind) or "agreed", cue
     stop = limit if limit is not None else 10**9
     # A noun after the trigger ("... into a handful of concrete commitments") governs nothing.
