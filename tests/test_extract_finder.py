@@ -1818,6 +1818,102 @@ ROUND13 = [
         "$3 billion in two-way trade by 2028.",
         [{"kind": "trade_target", "amount_usd": 3e9}],
     ),
+    Example(  # a third country named only in one three-way row does not make every row three-way
+        "Ghana and Morocco agreed to raise trade to $2 billion by 2028, Ghana's trade ministry said. Ghanaian and "
+        "Moroccan officials met in Accra. With Senegal's minister joining, the three sides agreed to form a "
+        "trilateral working group on fisheries. The parties agreed to build a dry port in Tema by 2027.",
+        [
+            {"kind": "trade_target", "countries": ["GH", "MA"]},
+            {"kind": "working_group", "countries": ["GH", "MA", "SN"]},
+            {"kind": "project", "countries": ["GH", "MA"]},
+        ],
+    ),
+    Example(  # a named checkpoint reopened
+        LEAD + "On 1 March the Elubo - Noe checkpoint was reopened for freight vehicles.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # "will allocate jointly" a figure
+        LEAD
+        + "The governments will allocate jointly 900 million cedis within two years for irrigation canals.",
+        [{"kind": "investment_target", "currency": "GHS", "target_date": "2027"}],
+    ),
+    Example(  # the railway named by three other countries is theirs, not the subject's
+        LEAD + "Ghana, for its part, counts on the launch of the Mali-Niger-Chad railway for new routes.",
+        [],
+    ),
+    Example(  # a deadline between the verb and the thing
+        LEAD
+        + "The parties agreed to complete before the end of next year the reconstruction of the Kumasi road "
+        "section.",
+        [{"kind": "project", "target_date": "2026"}],
+    ),
+    Example(  # "resumed its work" is a session held; a long "between" phrase before the relative clause
+        LEAD + "The intergovernmental commission on trade between the Republic of Ghana and the Kingdom of "
+        "Morocco, which had not been convened since 2019, resumed its work yesterday in Rabat.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # "the first meeting ... since 2018" dates the gap, not the meeting
+        LEAD
+        + "The Ghana-Morocco Joint Ministerial Committee met in Rabat on 2 and 3 April, the first meeting of "
+        "the Committee since 2018.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # Pacific currencies in words
+        LEAD + "The two governments agreed to work towards two-way trade of 150 million kina a year by 2027.",
+        [{"kind": "trade_target", "currency": "PGK", "amount": 1.5e8}],
+    ),
+    Example(  # an airline began flights: done; the verb is no part of the route's name
+        LEAD + "Royal Air Maroc began weekly flights between Casablanca and Accra on 1 March.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # a later clause added by the speaker does not negate the undertaking
+        LEAD
+        + "The two sides are exploring a joint venture that would bottle mineral water at a plant in Tema, "
+        "an official said, adding that a feasibility study had not yet been commissioned.",
+        [{"kind": "joint_venture", "status": "negotiating", "sectors": ["food_processing"]}],
+    ),
+    Example(  # "agreed that X, to be developed by ..., should be operational": what was agreed, not a hedge
+        LEAD + "Both sides agreed that the Tema Special Economic Zone, to be developed by a Moroccan fund, "
+        "should be operational by 30 June 2026.",
+        [{"kind": "project", "status": "agreed", "target_date": "2026-06-30"}],
+    ),
+    Example(  # a transcript's elliptic answer: the figure "to be spent"
+        LEAD
+        + "Six hundred million cedis, that's roughly fifty million US dollars, to be spent over the next "
+        "three years on feeder roads.",
+        [{"kind": "investment_target", "currency": "GHS", "amount_usd": 5e7, "target_date": "2028"}],
+    ),
+    Example(  # "the three Mano River countries"
+        "Liberia and Sierra Leone held talks in Freetown on Monday. Guinea's minister flew in, and the three "
+        "Mano River countries agreed to set up a joint trade facilitation committee.",
+        [{"kind": "working_group", "countries": ["GN", "LR", "SL"]}],
+    ),
+    Example(  # "The three Heads of Government" after a sentence naming the third
+        LEAD
+        + "The two leaders also held a trilateral meeting with the President of Senegal. The three Heads of "
+        "Government agreed to commission a joint study on a cargo shipping service linking Tema, Dakar "
+        "and Casablanca.",
+        [{"kind": "project", "countries": ["GH", "MA", "SN"]}],
+    ),
+    Example(  # a joint body "sat" in a capital
+        LEAD + "The Ghana-Morocco Joint Commission on Cooperation sat here in Rabat today for the first time "
+        "since 2006.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # a border facility committed to; a bridge opened to traffic
+        LEAD
+        + "Ghana and Morocco have committed to opening a new joint border control facility at Tangier by "
+        "June 2026. The new bridge over the Volta, built jointly by the two governments, opened to traffic "
+        "in January.",
+        [{"kind": "project", "target_date": "2026-06"}, {"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # one side's old proposal recalled; one side's national strategy; "there is still no"; an opinion
+        LEAD + "The Moroccan side recalled its 2019 proposal for a regular shipping service between Tema and "
+        "Tangier. Ghana's national transport strategy foresees modernising the Accra-Kumasi line by 2030. "
+        "There is still no railway between Accra and Lomé. A business council that meets twice a year would "
+        "also help.",
+        [],
+    ),
 ]
 
 KNOWN_MISSES = [

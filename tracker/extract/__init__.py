@@ -29,7 +29,14 @@ from tracker.extract._match import reset as _match_reset
 from tracker.extract.countries import CountryHit, find_countries
 from tracker.extract.dates import find_announced, find_deadlines
 from tracker.extract.money import Money, find_money
-from tracker.extract.parties import ArticleParties, article_parties, bloc_members, is_excluded, row_parties
+from tracker.extract.parties import (
+    THREE,
+    ArticleParties,
+    article_parties,
+    bloc_members,
+    is_excluded,
+    row_parties,
+)
 from tracker.extract.sectors import find_sectors
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.status import Cue, blockers, find_cues, pick_status
@@ -70,7 +77,7 @@ _INSTRUMENT_ABOUT = _Scanner(
     )
 )
 _OWN_GOAL = re.compile(
-    r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan)s?\b)",
+    r"(?:[’']s|\bits|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?=(?:goal|aim|ambition|aspiration|target|plan|objective)s?\b)",
     re.I,
 )
 # One party's own share of a joint undertaking ("Iraq plans to spend $17 billion on its own section").
@@ -79,7 +86,7 @@ _OWN_PART = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}$", r
 # $100 billion a year in FDI"): a unilateral target, not one between the parties.
 _NATIONAL_PLAN = _Scanner(
     re.compile(
-        r"(?:[\u2019']s|\b[Ii]ts)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*|(?:19|20)\d\d(?:[-\u2013](?:19|20)?\d\d)?)\s+)*"
+        r"(?:[\u2019']s|\b[Ii]ts)\s+(?:own\s+)?(?:(?:national|[A-Z][\w-]*|[a-z]+|(?:19|20)\d\d(?:[-\u2013](?:19|20)?\d\d)?)\s+){0,4}"
         r"(?:Vision\s*\d{4}|vision|strategy|[Mm]odel|programme|program|agenda|blueprint|"
         r"(?:five-year|development|national|[Ii]ndustrial|[Bb]usiness|[Ss]trategic)\s+[Pp]lan)\b",
     )
@@ -427,6 +434,8 @@ def _negated(s: str, start: int, end: int) -> bool:
                 continue
             if _REASON.search(s, end, m.start()):
                 continue  # "..., speaking on condition of anonymity because the talks are not public": why, not a stall
+            if _ADDING.search(s, end, m.start()):
+                continue  # "..., an official said, adding that a feasibility study had not yet been commissioned"
         return True
     return False
 
@@ -444,7 +453,7 @@ _ABOUT_PAST = _Scanner(
         r"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?:19|20)\d\d|last\s+year)\b"
         # "will convene the commission for the first time since 2015": the year dates the gap
         r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b"
-        r"|\bfirst\s+(?:[\w-]+\s+){0,3}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
+        r"|\bfirst\s+(?:[\w-]+\s+){0,5}?since\s+(?:\w+\s+)?(?:(?:19|20)\d\d|years|a\s+decade)\b",
         re.I,
     )
 )
@@ -481,7 +490,7 @@ _PASSIVE_AFTER = re.compile(
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
 # describes the thing, not the undertaking
 _REL_AFTER = re.compile(
-    r"(?:\s*\b(?:between|of|with)\s[^,;]{0,40}?)?(?:\s*,\s+(?:which|who)\s[^,;]*,"
+    r"(?:\s*\b(?:between|of|with)\s[^,;]{0,80}?)?(?:\s*,\s+(?:which|who)\s[^,;]*,"
     # "X, set up under an agreement signed in 2022, held its first meeting": a participle appositive
     r"|\s*,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|in|on|as|after|following)\s[^,;]*,)"
 )
@@ -529,6 +538,17 @@ _DATED_FRAME = re.compile(
     r"\s+(?:that|to)\b",
     re.I,
 )
+# "agreed to complete before the end of next year the reconstruction": a verb, the deadline, then the thing
+_DEADLINE_WORD = re.compile(r"(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than)\b", re.I)
+_VERB_THEN_DATE = re.compile(
+    r"\bto\s+(?:complete|finish|build|open|launch|start|begin|finali[sz]e|sign)\s+$", re.I
+)
+_NOUN_CUE_WORD = re.compile(r"(?:proposals?|decisions?|commitments?|pledges?|offers?|plans?)$", re.I)
+_DATED_NOUN = re.compile(r"\b(?:its|their|his|her|the|a)\s+(?P<year>(?:19|20)\d\d)\s+$", re.I)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:under|in\s+line\s+with|as\s+part\s+of|within|through|for|of)\s+(?:the\s+)?[\w\s]{0,12}$", re.I
+)
+_ADDING = re.compile(r",\s+adding\s+that\b", re.I)
 _UNDER_OPENER = re.compile(r"\W*(?:Under|Within|As\s+part\s+of|In\s+line\s+with)\s", re.I)
 # A contents box: "IN THIS ISSUE" (or "Inside", "Contents") and the lines under it up to a blank line
 _CONTENTS_BOX = re.compile(
@@ -588,13 +608,16 @@ _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which
 def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     b = blockers()
     for m in b.modal.finditer(s, clause[0], clause[1]):
-        if _AGREED_THAT.search(s, clause[0], m.start()):
+        if _AGREED_THAT.search(s, clause[0], m.start()) or _AGREED_THAT.search(s, 0, min(start, m.start())):
             continue  # "agreed that the road should be tarmacked": what was agreed, not a hedge
         if m.start() < start:
             return True
-        if m.start() >= end and not _RELATIVE.search(s, end, m.start()):
-            return True
+        if m.start() >= end and (not _RELATIVE.search(s, end, m.start()) or _OPINION.match(m.group(0))):
+            return True  # "A business council that meets twice a year would also help.": the opinion is the main verb
     return False
+
+
+_OPINION = re.compile(r"would\s+(?:also\s+)?(?:help|do|mean|achieve)\b", re.I)
 
 
 def _descriptive(s: str, start: int, clause: tuple[int, int], cue: Cue | None) -> bool:
@@ -995,6 +1018,13 @@ def _sentence_rows(
     first_cue = cues[0].start if cues else 0
     three = _recent_three(sentences, i, by_sent, art.absent)
     local = _local_pair(sentences, i, by_sent, art, text)
+    three_cue = THREE.search(s) if not three and local.main != art.main else None
+    if three_cue and "-" not in three_cue.group(0):
+        # "The three Heads of Government" after a paragraph on the pair and a sentence naming the third
+        # ("... a trilateral meeting with the Prime Minister of Trinidad and Tobago"): the pair and the third
+        both = set(art.main) | set(local.main)
+        if len(both) == 3:
+            three = tuple(sorted(both))
 
     # Money figures: trade targets and investment targets.
     money_rows: list[tuple[str, Money, int, int]] = []
@@ -1097,6 +1127,14 @@ def _sentence_rows(
         cue = c["cue"]
         if cue is not None and _OWN_GOAL.search(s, max(0, cue.start - 40), cue.end):
             continue  # "Pakistan's goal of becoming a logistics hub": one party's own aim
+        if cue is not None and _NOUN_CUE_WORD.match(cue.surface):
+            dated = _DATED_NOUN.search(s, max(0, cue.start - 20), cue.start)
+            if dated and int(dated.group("year")) < ref_year:
+                continue  # "recalled its 2014 proposal for a shipping service": an old offer, not this one
+        if "trigger" in c and cue is not None:
+            plan = _NATIONAL_PLAN.search(s, clause[0], cue.start)
+            if plan and not _FRAME_BEFORE.search(s, max(0, plan.start() - 40), plan.start()):
+                continue  # "Albania's national transport strategy foresees modernising the line": one side's plan
         t = c.get("trigger")
         if t is not None and t.kind == "project":
             if t.info.get("location") or _OWN_PART.search(s, max(0, c["start"] - 40), c["start"]):
@@ -1292,11 +1330,21 @@ def _sentence_rows(
             mention.target_date = _deadline_after(
                 s, published, c["start"], nxt if nxt > c["start"] else None, deadlines
             ) or next(
-                # "have set December 2027 as the deadline for the transmission line": the date stands before
+                # "have set December 2027 as the deadline for the transmission line", "agreed to complete before
+                # the end of next year the reconstruction of ...": the date stands between the verb and the thing
                 (
                     d.value
                     for d in deadlines
-                    if clause[0] <= d.start < c["start"] and d.surface.startswith("set")
+                    if clause[0] <= d.start < c["start"]
+                    and (
+                        d.surface.startswith("set")
+                        or (
+                            c["cue"] is not None
+                            and c["cue"].end <= d.start
+                            and _DEADLINE_WORD.match(d.surface)
+                            and _VERB_THEN_DATE.search(s, c["cue"].end, d.start)
+                        )
+                    )
                 ),
                 None,
             )

@@ -154,6 +154,31 @@ _STOP_LEFT = frozenset(
         "via",
         "through",
         "own",
+        # verbs that open the predicate, not the name ("Iberia began weekly flights")
+        "began",
+        "begins",
+        "started",
+        "starts",
+        "resumed",
+        "resumes",
+        "opened",
+        "opens",
+        "launches",
+        "introduced",
+        "introduces",
+        "inaugurated",
+        "unveiled",
+        "proposed",
+        "completed",
+        "commissioned",
+        "operates",
+        "operated",
+        "runs",
+        "ran",
+        "offers",
+        "offered",
+        "which",
+        "who",
     ]
 )
 _REMIT = re.compile(
@@ -163,7 +188,7 @@ _REMIT = re.compile(
     # with no stop word cost exponential time, 0.3 s on one sentence)
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?![\w’'&-])"
     r"(?:,(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built|which|who)\b))?\s*){1,8}?)"
-    r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+    r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsat\b|\bresumed\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 
 
@@ -848,6 +873,12 @@ def goal_before(s: str, money_start: int) -> bool:
     return bool(_trade_regexes()["goal"].search(s[max(0, money_start - 60) : money_start]))
 
 
+_TO_BE_SPENT = re.compile(
+    r"(?:,\s+(?:that['’]s|that\s+is|or|about)\s[^,;]{1,60},)?,?\s+to\s+be\s+(?:spent|invested|disbursed|allocated|lent|channell?ed)\b",
+    re.I,
+)
+
+
 def is_investment(s: str, money_start: int, money_end: int) -> bool:
     """True if the figure is a pledged/targeted investment, credit line, loan or package."""
     rx = _trade_regexes()
@@ -864,6 +895,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
         return True
     if rx["put"].search(before[-60:]) and _into_after().match(s, money_end):
         return True
+    if _TO_BE_SPENT.match(s, money_end):
+        return True  # "Six hundred and fifty million dollars, ..., to be spent over the next three years on roads"
     if rx["raised_to"].search(before):
         return True
     window = s[max(0, money_start - 80) : money_end + 60]

@@ -68,7 +68,7 @@ TWO = Scanner(
 )
 THREE = Scanner(
     re.compile(
-        r"\b(?:(?:all\s+)?(?:three|four|five|six))\s+(?:countries|nations|governments|sides|parties|states|leaders|"
+        r"\b(?:(?:all\s+)?(?:three|four|five|six))\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:countries|nations|governments|sides|parties|states|leaders|"
         r"ministers|delegations|presidents|heads\s+of\s+(?:state|government))\b"
         r"|\b(?:trilateral|tripartite|quadrilateral|quadripartite|(?:three|four|five)-(?:way|nation|country|party))\b",
         re.IGNORECASE,
@@ -166,7 +166,15 @@ def article_parties(
     main = tuple(ranked[:2])
     trio: tuple[str, ...] = ()
     if len(ranked) >= 3 and TRIO.search(text) and weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
-        trio = tuple(ranked[:3])
+        # a third country that the headline and lead leave out, and that the body names far less, is the
+        # partner of one three-way row in a two-party story, not a third side to every "the parties"
+        third = ranked[2]
+        up_front = any(
+            h.code == third and (lead[0] <= h.start < lead[1] or any(s <= h.start < e for s, e in heads))
+            for h in hits
+        )
+        if up_front or weights[third] >= 0.6 * weights[ranked[1]]:
+            trio = tuple(ranked[:3])
     return ArticleParties(main, trio, frozenset(absent))
 
 
@@ -244,6 +252,10 @@ def row_parties(
         r"\b(?:they|both)\b", sentence[: max(subject_end, 1)], re.I
     )
     together = TOGETHER.search(sentence)
+    if len(named) >= 2 and subject and not subject & named and not main <= named:
+        # "Tajikistan counts on the launch of the China-Kyrgyzstan-Uzbekistan railway": the thing's own name
+        # says whose it is, and the subject is not one of them
+        return None
     if named == main and len(main) == 2 and not three and not together:
         # "the Emir of Kuwait proposed that the first ASEAN-GCC Business Forum be held": the thing's own
         # name says whose it is
