@@ -51,9 +51,9 @@ HOLDOUT2_F1 = 0.94
 HOLDOUT3_F1 = 0.96
 HOLDOUT4_F1 = 0.95
 HOLDOUT5_F1 = 0.92
-HOLDOUT6_F1 = 0.93
+HOLDOUT6_F1 = 0.94
 HOLDOUT7_F1 = 0.95
-HOLDOUT8_F1 = 0.87
+HOLDOUT8_F1 = 0.89
 HOLDOUT9_F1 = 0.92
 HOLDOUT10_F1 = 0.93
 # holdout11 has never been tuned on (its misses were not read for rules): 0.82 blind, 0.84 after the
@@ -65,7 +65,9 @@ HOLDOUT13_F1 = 0.92
 # holdout14 was scored blind at 0.85 (P 0.87, R 0.82), then its misses were read.
 HOLDOUT14_F1 = 0.95
 # holdout15 was scored blind at 0.73 (P 0.82, R 0.66), then its misses were read.
-HOLDOUT15_F1 = 0.83
+# 0.82 since the holdout27 round: a new, right row for the gold pipeline row left a summary-lead project row
+# that had been credited against it unmatched (a wrong row now counted as one, not a regression).
+HOLDOUT15_F1 = 0.82
 # holdout16 was scored blind at 0.79 (P 0.80, R 0.77), then its misses were read.
 HOLDOUT16_F1 = 0.85
 # holdout17 ... holdout23 were each scored blind once, then their misses were read (a round per set,
@@ -73,7 +75,7 @@ HOLDOUT16_F1 = 0.85
 # 0.84 and 0.84.
 HOLDOUT17_F1 = 0.95
 HOLDOUT18_F1 = 0.94
-HOLDOUT19_F1 = 0.88
+HOLDOUT19_F1 = 0.89
 HOLDOUT20_F1 = 0.85
 HOLDOUT21_F1 = 0.83
 HOLDOUT22_F1 = 0.89
