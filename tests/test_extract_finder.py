@@ -1914,6 +1914,66 @@ ROUND13 = [
         "also help.",
         [],
     ),
+    Example(  # "an agreement under which A and B will form a joint venture": the JV's own instrument
+        LEAD
+        + "The ministers signed an agreement under which Ghana's state pharmacy and a Moroccan drugmaker "
+        "will form a joint venture to produce vaccines.",
+        [{"kind": "joint_venture", "status": "signed", "sectors": ["health_pharma"]}],
+    ),
+    Example(  # welcoming one side's intention to invest
+        LEAD
+        + "The two sides welcomed the intention of Morocco's phosphate group to invest $600 million in a "
+        "fertiliser complex in Ghana over the next four years.",
+        [{"kind": "investment_target", "status": "agreed", "amount_usd": 6e8, "target_date": "2029"}],
+    ),
+    Example(  # negotiations on a named instrument
+        LEAD
+        + "The two sides agreed to finalise negotiations on the Agreement on Mutual Assistance in Customs "
+        "Matters at the earliest.",
+        [{"kind": "agreement", "status": "negotiating"}],
+    ),
+    Example(  # "pledged a total of"; a running total "since 1990" is history
+        LEAD + "For 2025 and 2026 together, Morocco pledged a total of 280 million dirhams for vocational "
+        "training. Morocco has committed more than 1.4 billion dirhams to Ghana since 1990.",
+        [{"kind": "investment_target", "amount": 2.8e8}],
+    ),
+    Example(  # the body's own verb right after it beats a noun cue in an opening phrase
+        LEAD + "On the eve of the talks, the Ghana-Morocco Working Group on Vocational Training held its "
+        "inaugural meeting in Accra.",
+        [{"kind": "working_group", "status": "signed"}],
+    ),
+    Example(  # "with the signing of eight cooperation documents"
+        LEAD + "The fifth meeting of the Ghana-Morocco joint commission ended in Rabat yesterday with the "
+        "signing of eight cooperation documents.",
+        [
+            {"kind": "agreement", "status": "signed", "count": 8},
+            {"kind": "working_group", "status": "signed"},
+        ],
+    ),
+    Example(  # "had undertaken to bring ... into operation in 2027"
+        LEAD + "The Moroccan minister said his side had undertaken to bring the first unit of the Volta "
+        "hydroelectric power plant into operation in 2027.",
+        [{"kind": "project", "status": "agreed", "target_date": "2027"}],
+    ),
+    Example(  # marking the opening to traffic of a tunnel
+        LEAD + "The delegation attended a ceremony marking the opening to traffic of the Aburi road tunnel, "
+        "built by a Moroccan company.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
+    Example(  # a commuter rail service; an old treaty being updated; a forum opened
+        LEAD + "The rail operators agreed to launch a commuter rail service between Accra and Tema by 2028. "
+        "Officials began talks on updating the 1994 bilateral agreement on the protection of investments. "
+        "On Tuesday, the two leaders opened a Ghana-Morocco business forum in Accra.",
+        [
+            {"kind": "project", "target_date": "2028"},
+            {"kind": "agreement", "status": "negotiating"},
+            {"kind": "project", "status": "achieved"},
+        ],
+    ),
+    Example(  # reviewing an agreement's implementation is no new instrument
+        LEAD + "The ministers reviewed the implementation of the agreement on fisheries.",
+        [],
+    ),
 ]
 
 KNOWN_MISSES = [

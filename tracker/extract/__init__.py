@@ -376,6 +376,10 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     fronted = _FRONTED_YEAR.match(s, clause[0], cue.start)
     if fronted and int(fronted.group("year")) < ref_year:
         return True  # "In 2012 India and Myanmar set a target of $3 billion by 2015": told as the past
+    if _PERFECT.search(s, max(0, cue.start - 25), cue.start):
+        since = _SINCE_YEAR.search(s, cue.end, clause[1])
+        if since and int(since.group("year")) < ref_year:
+            return True  # "Germany has committed more than EUR 1.4 billion ... since 1990": a running total
     if _FORWARD_CUE.match(cue.surface) and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start):
         return False
     if (
@@ -465,6 +469,8 @@ _APPOSITIVE_PAST = re.compile(
     r"|,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|as|after|following)\s[^,;]{0,70}?"
     r"\b(?:in|on|during)\s+[^,;]{0,20}?\b(?:19|20)\d\d\s*,"
 )
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|also\s+)?$", re.I)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
 # "the Ulan Bator Railway, a joint venture of Russian Railways and the government": an apposition that
 # describes an existing company, not a joint venture set up.
@@ -549,6 +555,7 @@ _FRAME_BEFORE = re.compile(
     r"\b(?:under|in\s+line\s+with|as\s+part\s+of|within|through|for|of)\s+(?:the\s+)?[\w\s]{0,12}$", re.I
 )
 _ADDING = re.compile(r",\s+adding\s+that\b", re.I)
+_UNDER_WHICH = re.compile(r"\s*,?\s+(?:under\s+which|whereby|by\s+which)\b", re.I)
 _UNDER_OPENER = re.compile(r"\W*(?:Under|Within|As\s+part\s+of|In\s+line\s+with)\s", re.I)
 # A contents box: "IN THIS ISSUE" (or "Inside", "Contents") and the lines under it up to a blank line
 _CONTENTS_BOX = re.compile(
@@ -1206,6 +1213,13 @@ def _sentence_rows(
             ]
             if jv:
                 continue
+            under = _UNDER_WHICH.match(s, c["end"])
+            jv = [o for o in kept if o["kind"] == "joint_venture" and under and o["start"] > under.end()]
+            if jv:
+                # "an agreement under which A and B will form a joint venture": the instrument of the JV
+                if c["status"] == "signed":
+                    jv[0]["status"] = "signed"
+                continue
         final.append(c)
 
     # Merge: one agreement row and one joint-venture row per sentence, one project per clause.
@@ -1386,6 +1400,9 @@ def _wg_status(t: _kinds.Trigger, cues: list[Cue]) -> tuple[str, Cue | None] | N
         return "signed", None
     if info.get("post_future"):
         return "agreed", None
+    own = next((c for c in cues if c.stage == "met" and t.end <= c.start <= t.end + 2), None)
+    if own is not None:
+        return "signed", own  # "On the eve of the talks, the Working Group held its inaugural meeting"
     return pick_status(cues, "working_group", t.start, t.end)
 
 
