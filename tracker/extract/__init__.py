@@ -549,13 +549,18 @@ _DEADLINE_WORD = re.compile(r"(?:by|before|within|until|no\s+later\s+than|not\s+
 _VERB_THEN_DATE = re.compile(
     r"\bto\s+(?:complete|finish|build|open|launch|start|begin|finali[sz]e|sign)\s+$", re.I
 )
+# "recalled its 2014 proposal": a cue that is a noun, dated by a past year before it, is an old undertaking
 _NOUN_CUE_WORD = re.compile(r"(?:proposals?|decisions?|commitments?|pledges?|offers?|plans?)$", re.I)
 _DATED_NOUN = re.compile(r"\b(?:its|their|his|her|the|a)\s+(?P<year>(?:19|20)\d\d)\s+$", re.I)
+# "under Kenya's Vision 2030, the sides agreed ...": a national plan named as the frame, not as the subject
 _FRAME_BEFORE = re.compile(
     r"\b(?:under|in\s+line\s+with|as\s+part\s+of|within|through|for|of)\s+(?:the\s+)?[\w\s]{0,12}$", re.I
 )
+# "..., an official said, adding that a study had not yet been commissioned": a further fact, not a stall
 _ADDING = re.compile(r",\s+adding\s+that\b", re.I)
+# "an agreement under which A and B will form a joint venture"
 _UNDER_WHICH = re.compile(r"\s*,?\s+(?:under\s+which|whereby|by\s+which)\b", re.I)
+# "Under the MoU on payment systems, the banks agreed to ...": an opening frame
 _UNDER_OPENER = re.compile(r"\W*(?:Under|Within|As\s+part\s+of|In\s+line\s+with)\s", re.I)
 # A contents box: "IN THIS ISSUE" (or "Inside", "Contents") and the lines under it up to a blank line
 _CONTENTS_BOX = re.compile(
