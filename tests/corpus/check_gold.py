@@ -67,6 +67,7 @@ BODY = {
     "h270": ('<div class="report-body-copy">', '<div class="report-share-tools">'),
     "h280": ('<div class="post-article-body">', '<div class="post-article-share">'),
     "h290": ('<div class="bulletin-body-text">', '<div class="bulletin-share-links">'),
+    "h300": ('<div class="release-body-main">', '<div class="release-share-icons">'),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FURNITURE = re.compile(r"\s*(<[^>]+>)*\s*(also read|read more|photo|related)", re.I)
