@@ -92,6 +92,9 @@ HOLDOUT27_F1 = 0.99
 # the current blind figure (0.83 after the holdout28 round). Keep it blind.
 HOLDOUT28_F1 = 0.98
 HOLDOUT29_F1 = 0.83
+# holdout30 was written blind after the holdout28 round: 0.89 (P 0.93, R 0.86) first scored (0.88 on the
+# tree before this session's rounds). With holdout29 it is the current blind figure. Keep it blind.
+HOLDOUT30_F1 = 0.89
 
 
 def _scorer():
@@ -219,6 +222,7 @@ def test_holdout_overall_f1() -> None:
         ("holdout27", HOLDOUT27_F1),
         ("holdout28", HOLDOUT28_F1),
         ("holdout29", HOLDOUT29_F1),
+        ("holdout30", HOLDOUT30_F1),
     ],
 )
 def test_blind_holdout_f1(folder: str, bar: float) -> None:
