@@ -366,6 +366,11 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _before_ref(m: re.Match[str] | None, ref_year: int) -> bool:
+    """True when a pattern that dates something matched and its `year` lies before the article's year."""
+    return m is not None and int(m.group("year")) < ref_year
+
+
 def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: int) -> bool:
     """A past-tense cue with a past date in the trigger's own clause ("signed in 2010").
 
@@ -374,11 +379,11 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     """
     b = blockers()
     fronted = _FRONTED_YEAR.match(s, clause[0], cue.start)
-    if fronted and int(fronted.group("year")) < ref_year:
+    if _before_ref(fronted, ref_year):
         return True  # "In 2012 India and Myanmar set a target of $3 billion by 2015": told as the past
     if _PERFECT.search(s, max(0, cue.start - 25), cue.start):
         since = _SINCE_YEAR.search(s, cue.end, clause[1])
-        if since and int(since.group("year")) < ref_year:
+        if _before_ref(since, ref_year):
             return True  # "Germany has committed more than EUR 1.4 billion ... since 1990": a running total
     if _FORWARD_CUE.match(cue.surface) and not _PLUPERFECT.search(s, max(0, cue.start - 25), cue.start):
         return False
@@ -1063,11 +1068,9 @@ def _sentence_rows(
     for kind, m, rs, re_ in money_rows:
         if _NATIONAL_PLAN.search(s, 0, rs) or (kind == "investment_target" and _OWN_AFTER.match(s, re_)):
             continue
-        dated = _DATED_FRAME.search(s, 0, rs)
-        if dated and int(dated.group("year")) < ref_year:
+        if _before_ref(_DATED_FRAME.search(s, 0, rs), ref_year):
             continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
-        dated = _DATED_AFTER.match(s, re_) or _FOUNDED_WITH.search(s, max(0, rs - 80), rs)
-        if dated and int(dated.group("year")) < ref_year:
+        if _before_ref(_DATED_AFTER.match(s, re_) or _FOUNDED_WITH.search(s, max(0, rs - 80), rs), ref_year):
             continue  # "in addition to the line of credit of US$ 27 million agreed in 2004": an earlier one
         if (
             kind == "investment_target"
@@ -1128,21 +1131,22 @@ def _sentence_rows(
         if _LENDER_OWN.search(s, clause[0], c["start"]):
             continue
         held = _HELD_PAST.match(s, c["end"]) if c["cue"] is None and c["kind"] == "working_group" else None
-        if held and int(held.group("year")) < ref_year:
+        if _before_ref(held, ref_year):
             continue  # "The 13th High-Level Meeting, held in Paris in 2015, produced ...": a past session
-        founded = _FOUNDED_AFTER.match(s, c["end"]) if "trigger" in c else None
-        if founded and int(founded.group("year")) < ref_year:
+        if "trigger" in c and _before_ref(_FOUNDED_AFTER.match(s, c["end"]), ref_year):
             continue  # "the joint company the two governments set up in 2022 has approved ...": it exists
         when = _WHEN_PAST.match(s)
-        if when and c["start"] < when.end() and int(when.group("year")) < ref_year:
+        if when and c["start"] < when.end() and _before_ref(when, ref_year):
             continue  # "When the bridge opened in May 2021, officials promised ...": told as the past
         cue = c["cue"]
         if cue is not None and _OWN_GOAL.search(s, max(0, cue.start - 40), cue.end):
             continue  # "Pakistan's goal of becoming a logistics hub": one party's own aim
-        if cue is not None and _NOUN_CUE_WORD.match(cue.surface):
-            dated = _DATED_NOUN.search(s, max(0, cue.start - 20), cue.start)
-            if dated and int(dated.group("year")) < ref_year:
-                continue  # "recalled its 2014 proposal for a shipping service": an old offer, not this one
+        if (
+            cue is not None
+            and _NOUN_CUE_WORD.match(cue.surface)
+            and _before_ref(_DATED_NOUN.search(s, max(0, cue.start - 20), cue.start), ref_year)
+        ):
+            continue  # "recalled its 2014 proposal for a shipping service": an old offer, not this one
         if "trigger" in c and cue is not None:
             plan = _NATIONAL_PLAN.search(s, clause[0], cue.start)
             if plan and not _FRAME_BEFORE.search(s, max(0, plan.start() - 40), plan.start()):
@@ -1167,7 +1171,7 @@ def _sentence_rows(
             if _UNDER_BEFORE.search(s, max(0, t.start - 12), t.start) and not t.info.get("count"):
                 continue  # "flights will begin under an expanded air services arrangement": the frame
             dated = _DATED_INSTRUMENT.search(t.name[: -len(t.name.split()[-1])] if " " in t.name else "")
-            if dated and int(dated.group("year")) < ref_year and not _REVISES.match(t.name):
+            if _before_ref(dated, ref_year) and not _REVISES.match(t.name):
                 continue
         if (
             t is not None
@@ -1384,9 +1388,8 @@ def _inline_baseline(s: str, s_money: list[Money], s0: int) -> float | None:
             before = s[max(0, m.start - s0 - 25) : m.start - s0].lower()
             if "from" in before or "compared" in before:  # "to $2.5 billion by 2028, up from $1.6 billion"
                 return m.amount_usd
-            if _STANDS_AT.search(
-                before
-            ):  # "doubling trade, which this year will close at around US$1.9bn, to ..."
+            # "doubling trade, which this year will close at around US$1.9bn, to ..."
+            if _STANDS_AT.search(before):
                 return m.amount_usd
     return None
 
