@@ -692,11 +692,9 @@ def _hits_by_sentence(sentences: list[Sentence], hits: list[CountryHit]) -> list
     return [[h for h in hits if x.start <= h.start < x.end] for x in sentences]
 
 
-def _deadline_after(
-    s: str, published: str | None, pos: int, stop: int | None = None, found: list | None = None
-) -> str | None:
-    """The first deadline in [pos, stop) of the sentence (`found`: its deadlines, if already read)."""
-    for d in find_deadlines(s, published) if found is None else found:
+def _deadline_after(deadlines: list, pos: int, stop: int | None = None) -> str | None:
+    """The first of a sentence's deadlines in [pos, stop)."""
+    for d in deadlines:
         if d.start >= pos and (stop is None or d.start < stop):
             return d.value
     return None
@@ -1248,6 +1246,7 @@ def _sentence_rows(
 
     # Sector windows end where another row's trigger starts.
     starts = sorted(c["start"] for c in merged)
+    deadlines = find_deadlines(s, published) if merged else []  # read once, for every row of the sentence
     out: list[_Row] = []
     for c in merged:
         kind = c["kind"]
@@ -1314,7 +1313,7 @@ def _sentence_rows(
                 ):
                     stop = x.start - s0
                     break
-            mention.target_date = _deadline_after(s, published, c["end"], stop)
+            mention.target_date = _deadline_after(deadlines, c["end"], stop)
             if kind == "trade_target":
                 mention.baseline_usd = _inline_baseline(s, s_money, s0) or baseline
                 mention.sectors = []
@@ -1349,9 +1348,8 @@ def _sentence_rows(
                 mention.count = _kinds.agreement_count(
                     [c["trigger"]] + [e["trigger"] for e in c.get("extra", [])]
                 )
-            deadlines = find_deadlines(s, published)
             mention.target_date = _deadline_after(
-                s, published, c["start"], nxt if nxt > c["start"] else None, deadlines
+                deadlines, c["start"], nxt if nxt > c["start"] else None
             ) or next(
                 # "have set December 2027 as the deadline for the transmission line", "agreed to complete before
                 # the end of next year the reconstruction of ...": the date stands between the verb and the thing
