@@ -582,14 +582,16 @@ _NOTES_COUNT = re.compile(
 )
 
 
+# "the bilateral agreements", "their two accords": a plural instrument named before, not a new one
+_ANAPHORA_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|our|its|their|such|same)\s+(?:[\w’'-]+\s+){0,4}$", re.I
+)
+
+
 def _agreements(s: str, low: str) -> list[Trigger]:
     head, det, framed, purpose = _agreement_regexes()
     if not any(k in low for k in _covers()["agreement"]):
         return []
-    an = kinds_data()
-    anaphora = re.compile(
-        r"\b(?:the|this|that|these|those|our|its|their|such|same)\s+(?:[\w’'-]+\s+){0,4}$", re.I
-    )
     out: list[Trigger] = []
     for m in framed.finditer(s):
         start = m.start()
@@ -639,7 +641,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         else:
             if (
                 not plural
-                or anaphora.search(before)
+                or _ANAPHORA_BEFORE.search(before)
                 or re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             ):
                 continue
@@ -675,7 +677,6 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             and _wg_regexes()[0].search(s[t.end : t.end + 160])
         ):
             t.info["body"] = True
-    del an
     return out
 
 

@@ -233,16 +233,14 @@ def row_parties(
         excluded = is_excluded(sentence, h) and h.code not in main
         if excluded:
             continue
+        # "in the European Union", "trading partners in ASEAN": a country or bloc named as a place
+        place = h.how in ("name", "bloc") and bool(
+            _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
+        )
         if h.start < subject_end:
-            if not (
-                h.code not in main
-                and h.how in ("name", "bloc")
-                and _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
-            ):
+            if not (place and h.code not in main):
                 subject.add(h.code)  # "one of Viet Nam's largest trading partners in ASEAN": a place
-        elif not inside_name and not (
-            h.how in ("name", "bloc") and _LOCATIVE_BEFORE.search(sentence, max(0, h.start - 12), h.start)
-        ):
+        elif not inside_name and not place:
             # "respond to moves in the European Union": a place, not another partner (a capital after
             # "in" stays: "signed in Washington" names the venue's host, often a party to the deal)
             others.add(h.code)
