@@ -1990,6 +1990,24 @@ KNOWN_MISSES = [
 ]
 
 
+# Constructions read in real published articles (session 10): each written here in fresh words.
+ROUND14 = [
+    Example(  # the deadline stands between the growth verb and the figure
+        LEAD + "The ministers agreed to nearly triple bilateral trade within four years, from the present "
+        "$900 million to $2.5 billion.",
+        [{"kind": "trade_target", "amount_usd": 2.5e9, "target_date": "2029"}],
+    ),
+    Example(
+        LEAD + "The two governments resolved to lift two-way trade by 2030 to 4 billion dollars.",
+        [{"kind": "trade_target", "amount_usd": 4e9, "target_date": "2030"}],
+    ),
+    Example(  # a date that is no deadline ("by 2030 standards") does not date the figure
+        LEAD + "Ghana and Morocco agreed to raise trade, modest by 2030 standards, to $3 billion.",
+        [{"kind": "trade_target", "amount_usd": 3e9, "target_date": None}],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "example",
     TRADE_TARGETS
@@ -2017,6 +2035,7 @@ KNOWN_MISSES = [
     + ROUND11
     + ROUND12
     + ROUND13
+    + ROUND14
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

@@ -700,6 +700,36 @@ def _deadline_after(deadlines: list, pos: int, stop: int | None = None) -> str |
     return None
 
 
+# "agreed to double bilateral trade within three years, from $2.7 billion to $6 billion", "to raise trade
+# by 2030 to $5 billion": the deadline stands between the growth verb and the figure it ends at
+_GROW_VERB = re.compile(
+    r"\s*(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:double|triple|quadruple|raise|increase|boost|lift|take|push|expand|grow|"
+    r"enhance|bring|scale\s+up)\b[^.;:]{0,80}$",
+    re.I,
+)
+_THEN_FIGURE = re.compile(
+    r"\s*,?\s*(?:from\s+[^,;]{0,60}?\s+)?to\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+|at\s+least\s+|"
+    r"more\s+than\s+)?",
+    re.I,
+)
+
+
+def _deadline_before_figure(s: str, deadlines: list, cue: Cue | None, start: int) -> str | None:
+    """A forward deadline ("by", "within", "until") between a target's growth verb and its figure."""
+    if cue is None:
+        return None
+    for d in reversed(deadlines):
+        if (
+            cue.end <= d.start
+            and d.end <= start
+            and _DEADLINE_WORD.match(d.surface)
+            and _GROW_VERB.match(s, cue.end, d.start)
+            and _THEN_FIGURE.fullmatch(s, d.end, start)
+        ):
+            return d.value
+    return None
+
+
 def _actors(s: str) -> list[Actor]:
     if _find_actors is None:
         return []
@@ -1313,7 +1343,9 @@ def _sentence_rows(
                 ):
                     stop = x.start - s0
                     break
-            mention.target_date = _deadline_after(deadlines, c["end"], stop)
+            mention.target_date = _deadline_after(deadlines, c["end"], stop) or _deadline_before_figure(
+                s, deadlines, c["cue"], c["start"]
+            )
             if kind == "trade_target":
                 mention.baseline_usd = _inline_baseline(s, s_money, s0) or baseline
                 mention.sectors = []
