@@ -2005,6 +2005,15 @@ ROUND14 = [
         LEAD + "Ghana and Morocco agreed to raise trade, modest by 2030 standards, to $3 billion.",
         [{"kind": "trade_target", "amount_usd": 3e9, "target_date": None}],
     ),
+    Example(  # "resolved to" is a decision
+        LEAD + "Both countries resolved to set up a joint venture for cement production.",
+        [{"kind": "joint_venture", "status": "agreed"}],
+    ),
+    Example(  # one side's expressed desire for a body is a proposal, not an agreement
+        LEAD + "The Moroccan side expressed its desire for the establishment of a joint working group on "
+        "fisheries.",
+        [{"kind": "working_group", "status": "proposed"}],
+    ),
 ]
 
 
