@@ -2014,6 +2014,14 @@ ROUND14 = [
         "fisheries.",
         [{"kind": "working_group", "status": "proposed"}],
     ),
+    Example(  # a possibility the parties hold out is a proposal ...
+        LEAD + "Ghana and Morocco may set up a joint venture for tuna fishing off the Atlantic coast.",
+        [{"kind": "joint_venture", "status": "proposed", "sectors": ["agriculture"]}],
+    ),
+    Example(  # ... but not when a commentator is the one saying so
+        LEAD + "Analysts say Ghana and Morocco could establish a joint venture for tuna fishing.",
+        [],
+    ),
 ]
 
 

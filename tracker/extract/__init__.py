@@ -622,6 +622,16 @@ _REASON = re.compile(r"\b(?:because|since\s+(?:it|they|the)|on\s+condition\s+of\
 _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which|whom)\s", re.I)
 
 
+# "Belarus and Equatorial Guinea may set up a joint venture": a possibility the parties hold out is a
+# proposal (the issue's "could" by an official), unless a commentator is the one saying so
+_MAY_SET_UP = re.compile(
+    r"\b(?:could|(?-i:may)|might)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:set\s+up|establish|form|create|launch|build|sign|hold|open|start|explore)\b",
+    re.I,
+)
+_COMMENTATOR = re.compile(r"\b(?:analysts?|experts?|observers?|economists?|commentators?|critics?)\b", re.I)
+
+
 def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     b = blockers()
     for m in b.modal.finditer(s, clause[0], clause[1]):
@@ -1152,8 +1162,12 @@ def _sentence_rows(
     for c in cands:
         clause = _clause(s, c["start"])
         c["clause"] = clause
-        if _negated(s, c["start"], c["end"]) or _modal(s, c["start"], c["end"], clause):
+        if _negated(s, c["start"], c["end"]):
             continue
+        if _modal(s, c["start"], c["end"], clause):
+            if not _MAY_SET_UP.search(s, clause[0], c["start"]) or _COMMENTATOR.search(s):
+                continue
+            c["status"] = "proposed"
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
         if _LENDER_OWN.search(s, clause[0], c["start"]):
