@@ -2022,6 +2022,17 @@ ROUND14 = [
         LEAD + "Analysts say Ghana and Morocco could establish a joint venture for tuna fishing.",
         [],
     ),
+    Example(  # a session the chairs agreed to organise is still to come, however long the sentence before it
+        LEAD + "Meeting on the sidelines of the forum on Tuesday, the Ghanaian co-chair and his Moroccan "
+        "counterpart, who chaired the previous round, agreed to organise the 9th meeting of the "
+        "Ghana-Morocco Joint Commission in Accra in March.",
+        [{"kind": "working_group", "status": "agreed"}],
+    ),
+    Example(  # two instruments under two verbs at two stages are two rows
+        LEAD + "The ministers signed an agreement on customs cooperation and agreed to open negotiations on "
+        "an investment protection treaty.",
+        [{"kind": "agreement", "status": "signed"}, {"kind": "agreement", "status": "negotiating"}],
+    ),
 ]
 
 

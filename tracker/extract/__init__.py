@@ -1027,6 +1027,13 @@ def _recent_three(
     return ()
 
 
+def _TWO_ACTS(s: str, a: dict, b: dict) -> bool:
+    """Two instruments of one sentence that are two acts: different stages under different verbs
+    ("signed an agreement opening their markets ... and resolved to conclude free trade negotiations")."""
+    ca, cb = a["cue"], b["cue"]
+    return ca is not None and cb is not None and ca.start != cb.start and a["status"] != b["status"]
+
+
 def _sentence_rows(
     text,
     sentences,
@@ -1278,7 +1285,7 @@ def _sentence_rows(
     for c in final:
         if c["kind"] in ("agreement", "joint_venture"):
             prev = next((m for m in merged if m["kind"] == c["kind"]), None)
-            if prev:
+            if prev and not _TWO_ACTS(s, prev, c):
                 prev.setdefault("extra", []).append(c)
                 continue
         if c["kind"] == "project":

@@ -57,7 +57,8 @@ _NEXT_PREFIX = Scanner(
     re.compile(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:session|meeting)s?\s+of\s+(?:the\s+)?$", re.I)
 )
 _FUTURE_PREFIX = re.compile(
-    r"\b(?:convene|hold|holding|host|to\s+be\s+held|will\s+(?:hold|host|convene))\s+(?:the\s+)?\S*\s*$",
+    r"\b(?:convene|hold|holding|host|organi[sz]e|organi[sz]ing|arrange|to\s+be\s+(?:held|convened)|"
+    r"will\s+(?:hold|host|convene))\s+(?:the\s+)?\S*\s*$",
     re.IGNORECASE,
 )
 _WG_POST = re.compile(
@@ -502,7 +503,8 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
         if sp:
             info["session"] = True
             info["next"] = bool(_NEXT_PREFIX.search(before))
-            info["future"] = bool(_FUTURE_PREFIX.search(s[: sp.start()] + " ")) or bool(
+            # (sp is a match in `before`: its offset in s is start - len(before) + sp.start())
+            info["future"] = bool(_FUTURE_PREFIX.search(s[: start - len(before) + sp.start()] + " ")) or bool(
                 _WG_POST.match(s[end:])
             )
             info["prefix_start"] = sp.start()
