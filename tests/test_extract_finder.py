@@ -2033,6 +2033,10 @@ ROUND14 = [
         "an investment protection treaty.",
         [{"kind": "agreement", "status": "signed"}, {"kind": "agreement", "status": "negotiating"}],
     ),
+    Example(  # a capitalised dateline city before a spaced dash is no party
+        "RABAT – Ghana, Senegal and Mali signed a tripartite framework agreement on the Sahel railway.",
+        [{"kind": "agreement", "countries": ["GH", "ML", "SN"]}],
+    ),
 ]
 
 

@@ -226,8 +226,17 @@ def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]
                 and _DATELINE_AFTER.match(text, h.end)
             ):
                 continue
+        if h.how == "compound" and h.surface.isupper() and len(h.surface) > 3:
+            # "ASTANA – Uzbekistan, Pakistan and Afghanistan signed ...": a capitalised dateline city
+            # before a spaced dash is where the story was filed, not one half of a compound
+            k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
+            if k is not None and not text[sentences[k].start : h.start].strip() and _SPACED_DASH.match(text, h.end):
+                continue
         out.append(h)
     return out
+
+
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s")
 
 
 # Article-level currency of a bare "$" (COMMITMENTS.md: amounts as stated, in their own currency).
