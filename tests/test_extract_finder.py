@@ -2037,6 +2037,11 @@ ROUND14 = [
         "RABAT – Ghana, Senegal and Mali signed a tripartite framework agreement on the Sahel railway.",
         [{"kind": "agreement", "countries": ["GH", "ML", "SN"]}],
     ),
+    Example(  # the forum where a target was announced is its venue, not an undertaking
+        LEAD + "Ghana plans to lift trade with Morocco to $2 billion by 2028, the vice president said during "
+        "the Ghana-Morocco Business Forum held in Accra on 4 April.",
+        [{"kind": "trade_target"}],
+    ),
 ]
 
 

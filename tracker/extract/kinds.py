@@ -747,7 +747,8 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|on\s+the\s+(?:sidelines?|margins?)\s+of)"
+    r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|on\s+the\s+(?:sidelines?|margins?)\s+of|during|"
+    r"speaking\s+at|addressing|(?:said|told\s+\w+)\s+at)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
