@@ -2042,6 +2042,15 @@ ROUND14 = [
         "the Ghana-Morocco Business Forum held in Accra on 4 April.",
         [{"kind": "trade_target"}],
     ),
+    Example(  # an addition to an earlier pledge: the addition is the news, the earlier pledge is not
+        LEAD + "Morocco on Tuesday announced another $300 million on top of its previously pledged $1.5 billion "
+        "investment in Ghana.",
+        [{"kind": "investment_target", "amount_usd": 3e8}],
+    ),
+    Example(  # the running total after an addition is no second pledge
+        LEAD + "Morocco will add $300 million in investment in Ghana, bringing the total package to $1.8 billion.",
+        [{"kind": "investment_target", "amount_usd": 3e8}],
+    ),
 ]
 
 

@@ -1036,6 +1036,20 @@ def _recent_three(
     return ()
 
 
+# A figure named as an earlier pledge ("its recently pledged $2.2 billion investment"), and a running
+# total after an addition ("taking the investment volume to $2.8 billion"): neither is this news's pledge.
+_EARLIER_PLEDGE = re.compile(
+    r"\b(?:recently|previously|earlier|already|originally)\s+(?:pledged|committed|promised|announced|agreed)\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
+    re.I,
+)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:taking|bringing|raising|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|cumulative|investments?|"
+    r"volume|figure|tally|sum|package)\b[\w\s]{0,25}?\s+to\s+(?:(?:about|around|nearly|some|over)\s+)?$",
+    re.I,
+)
+
+
 def _TWO_ACTS(s: str, a: dict, b: dict) -> bool:
     """Two instruments of one sentence that are two acts: different stages under different verbs
     ("signed an agreement opening their markets ... and resolved to conclude free trade negotiations")."""
@@ -1122,6 +1136,11 @@ def _sentence_rows(
     for kind, m, rs, re_ in money_rows:
         if _NATIONAL_PLAN.search(s, 0, rs) or (kind == "investment_target" and _OWN_AFTER.match(s, re_)):
             continue
+        if _EARLIER_PLEDGE.search(s, max(0, rs - 50), rs):
+            continue  # "adding another $600 million to its recently pledged $2.2 billion": the old pledge
+        if kind == "investment_target" and _RUNNING_TOTAL.search(s, max(0, rs - 70), rs):
+            if any(x[2] < rs for x in money_rows):
+                continue  # "to add $600 million, taking the investment volume to $2.8 billion": the sum
         if _before_ref(_DATED_FRAME.search(s, 0, rs), ref_year):
             continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
         if _before_ref(_DATED_AFTER.match(s, re_) or _FOUNDED_WITH.search(s, max(0, rs - 80), rs), ref_year):
