@@ -2051,6 +2051,10 @@ ROUND14 = [
         LEAD + "Morocco will add $300 million in investment in Ghana, bringing the total package to $1.8 billion.",
         [{"kind": "investment_target", "amount_usd": 3e8}],
     ),
+    Example(  # a named instrument the parties decide to put into effect
+        LEAD + "The two countries also decided to operationalise the Bilateral Investment Treaty from 1 July 2025.",
+        [{"kind": "agreement", "status": "agreed"}],
+    ),
 ]
 
 
