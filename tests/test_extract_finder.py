@@ -2055,6 +2055,11 @@ ROUND14 = [
         LEAD + "The two countries also decided to operationalise the Bilateral Investment Treaty from 1 July 2025.",
         [{"kind": "agreement", "status": "agreed"}],
     ),
+    Example(  # a named partnership to be negotiated is an instrument under negotiation
+        LEAD + "The two leaders agreed to launch negotiations towards an ambitious Comprehensive Economic "
+        "Partnership covering goods and services.",
+        [{"kind": "agreement", "status": "negotiating"}],
+    ),
 ]
 
 
