@@ -2060,6 +2060,20 @@ ROUND14 = [
         "Partnership covering goods and services.",
         [{"kind": "agreement", "status": "negotiating"}],
     ),
+    Example(  # three countries listed in the headline and again in the lead are the story's three sides
+        "Ghana, Mali and Senegal seal deal on Sahel railway\n\n"
+        "Ghana, Mali and Senegal have signed agreements to rebuild the Sahel railway line. "
+        "The project will include an initial $900 million investment.",
+        [
+            {"kind": "agreement", "countries": ["GH", "ML", "SN"]},
+            {"kind": "investment_target", "countries": ["GH", "ML", "SN"], "amount_usd": 9e8},
+        ],
+    ),
+    Example(  # a project head inside a company's name is no project
+        LEAD + "Ghana and Morocco signed an agreement on Monday. The Ghana Railway Development Corporation will "
+        "train Moroccan engineers.",
+        [{"kind": "agreement"}],
+    ),
 ]
 
 

@@ -743,7 +743,9 @@ _HELD_EVENT = re.compile(
 
 _COMPANY_AFTER = re.compile(
     r"\s+(?:firms?|compan(?:y|ies)|operators?|corporations?|authorit(?:y|ies)|enterprises?|workers?|"
-    r"officials?|ministr(?:y|ies)|sector|industry)\b",
+    r"officials?|ministr(?:y|ies)|sector|industry)\b"
+    # "China Railway Construction Corporation": the head inside a company's name
+    r"|(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s+(?-i:Corporation|Company|Group|Holdings?|Ltd|Limited|Co)\b",
     re.I,
 )
 _LANDMARK_BEFORE = re.compile(
