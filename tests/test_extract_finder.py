@@ -2043,16 +2043,19 @@ ROUND14 = [
         [{"kind": "trade_target"}],
     ),
     Example(  # an addition to an earlier pledge: the addition is the news, the earlier pledge is not
-        LEAD + "Morocco on Tuesday announced another $300 million on top of its previously pledged $1.5 billion "
+        LEAD
+        + "Morocco on Tuesday announced another $300 million on top of its previously pledged $1.5 billion "
         "investment in Ghana.",
         [{"kind": "investment_target", "amount_usd": 3e8}],
     ),
     Example(  # the running total after an addition is no second pledge
-        LEAD + "Morocco will add $300 million in investment in Ghana, bringing the total package to $1.8 billion.",
+        LEAD
+        + "Morocco will add $300 million in investment in Ghana, bringing the total package to $1.8 billion.",
         [{"kind": "investment_target", "amount_usd": 3e8}],
     ),
     Example(  # a named instrument the parties decide to put into effect
-        LEAD + "The two countries also decided to operationalise the Bilateral Investment Treaty from 1 July 2025.",
+        LEAD
+        + "The two countries also decided to operationalise the Bilateral Investment Treaty from 1 July 2025.",
         [{"kind": "agreement", "status": "agreed"}],
     ),
     Example(  # a named partnership to be negotiated is an instrument under negotiation
@@ -2070,7 +2073,8 @@ ROUND14 = [
         ],
     ),
     Example(  # a project head inside a company's name is no project
-        LEAD + "Ghana and Morocco signed an agreement on Monday. The Ghana Railway Development Corporation will "
+        LEAD
+        + "Ghana and Morocco signed an agreement on Monday. The Ghana Railway Development Corporation will "
         "train Moroccan engineers.",
         [{"kind": "agreement"}],
     ),

@@ -230,7 +230,11 @@ def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]
             # "ASTANA – Uzbekistan, Pakistan and Afghanistan signed ...": a capitalised dateline city
             # before a spaced dash is where the story was filed, not one half of a compound
             k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
-            if k is not None and not text[sentences[k].start : h.start].strip() and _SPACED_DASH.match(text, h.end):
+            if (
+                k is not None
+                and not text[sentences[k].start : h.start].strip()
+                and _SPACED_DASH.match(text, h.end)
+            ):
                 continue
         out.append(h)
     return out
@@ -1138,9 +1142,12 @@ def _sentence_rows(
             continue
         if _EARLIER_PLEDGE.search(s, max(0, rs - 50), rs):
             continue  # "adding another $600 million to its recently pledged $2.2 billion": the old pledge
-        if kind == "investment_target" and _RUNNING_TOTAL.search(s, max(0, rs - 70), rs):
-            if any(x[2] < rs for x in money_rows):
-                continue  # "to add $600 million, taking the investment volume to $2.8 billion": the sum
+        if (
+            kind == "investment_target"
+            and _RUNNING_TOTAL.search(s, max(0, rs - 70), rs)
+            and any(x[2] < rs for x in money_rows)
+        ):
+            continue  # "to add $600 million, taking the investment volume to $2.8 billion": the sum
         if _before_ref(_DATED_FRAME.search(s, 0, rs), ref_year):
             continue  # "An announcement in 2023 that investors would put $1bn into hotels": a past promise
         if _before_ref(_DATED_AFTER.match(s, re_) or _FOUNDED_WITH.search(s, max(0, rs - 80), rs), ref_year):

@@ -165,11 +165,16 @@ def article_parties(
     ranked = sorted(weights, key=lambda c: (-weights[c], first[c]))
     main = tuple(ranked[:2])
     trio: tuple[str, ...] = ()
-    if len(ranked) >= 3 and heads and not TRIO.search(text) and _in_both(text, hits, set(ranked[:3]), lead, heads):
-        # "China, Tanzania and Zambia seal deal ..." over "China, Tanzania and Zambia have signed ...": a
-        # third country named in the headline and again in the lead is a third side of the story
-        if weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
-            return ArticleParties(main, tuple(ranked[:3]), frozenset(absent))
+    # "China, Tanzania and Zambia seal deal ..." over "China, Tanzania and Zambia have signed ...": a third
+    # country listed with the two in a headline line and again in the lead is a third side of the story
+    if (
+        len(ranked) >= 3
+        and heads
+        and not TRIO.search(text)
+        and weights[ranked[2]] >= 0.3 * weights[ranked[1]]
+        and _in_both(text, hits, set(ranked[:3]), lead, heads)
+    ):
+        return ArticleParties(main, tuple(ranked[:3]), frozenset(absent))
     if len(ranked) >= 3 and TRIO.search(text) and weights[ranked[2]] >= 0.3 * weights[ranked[1]]:
         # a third country that the headline and lead leave out, and that the body names far less, is the
         # partner of one three-way row in a two-party story, not a third side to every "the parties"
@@ -191,7 +196,9 @@ def _in_both(
 
     def listed(a: int, b: int) -> bool:
         run: list[CountryHit] = []
-        for h in sorted((h for h in hits if a <= h.start < b and h.how in ("name", "alias")), key=lambda h: h.start):
+        for h in sorted(
+            (h for h in hits if a <= h.start < b and h.how in ("name", "alias")), key=lambda h: h.start
+        ):
             if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
                 run = []
             run.append(h)
