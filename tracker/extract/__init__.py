@@ -1054,6 +1054,14 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+# What was agreed is how much something matters ("agreed on the strategic importance of Jamaica in joint
+# ventures for agro-parks"): the guide's generic praise, not an undertaking
+_IMPORTANCE_OF = re.compile(
+    r"\s+(?:on|upon)\s+the\s+(?:\w+\s+){0,2}?(?:importance|significance|relevance|value)\s+of\b[^.;]{0,80}$",
+    re.I,
+)
+
+
 def _TWO_ACTS(s: str, a: dict, b: dict) -> bool:
     """Two instruments of one sentence that are two acts: different stages under different verbs
     ("signed an agreement opening their markets ... and resolved to conclude free trade negotiations")."""
@@ -1266,6 +1274,8 @@ def _sentence_rows(
             continue
         if t is not None and t.kind == "joint_venture" and _JV_ROLE.match(s, t.start):
             continue  # "The joint venture developer of the parks, A and B": an existing company by its role
+        if cue is not None and cue.end <= c["start"] and _IMPORTANCE_OF.match(s, cue.end, c["start"]):
+            continue  # "agreed on the strategic importance of Jamaica in joint ventures": praise, not a pledge
         kept.append(c)
     if not kept:
         return []
