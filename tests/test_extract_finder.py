@@ -2078,6 +2078,11 @@ ROUND14 = [
         "train Moroccan engineers.",
         [{"kind": "agreement"}],
     ),
+    Example(  # agreeing how much something matters is praise, not an undertaking
+        LEAD
+        + "The ministers agreed on the strategic importance of Ghana in joint ventures for agro-processing.",
+        [],
+    ),
 ]
 
 
