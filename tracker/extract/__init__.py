@@ -216,26 +216,25 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,200})\)")
 def _drop_datelines(text: str, sentences: list[Sentence], hits: list[CountryHit]) -> list[CountryHit]:
     """Country hits without the dateline cities (see _DATELINE_AFTER)."""
     starts = [s.start for s in sentences]
+
+    def opens_sentence(h: CountryHit) -> bool:
+        k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
+        return k is not None and not text[sentences[k].start : h.start].strip()
+
     out = []
     for h in hits:
-        if h.how in ("capital", "city"):
-            k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
-            if (
-                k is not None
-                and not text[sentences[k].start : h.start].strip()
-                and _DATELINE_AFTER.match(text, h.end)
-            ):
-                continue
-        if h.how == "compound" and h.surface.isupper() and len(h.surface) > 3:
-            # "ASTANA – Uzbekistan, Pakistan and Afghanistan signed ...": a capitalised dateline city
-            # before a spaced dash is where the story was filed, not one half of a compound
-            k = max((i for i, st in enumerate(starts) if st <= h.start), default=None)
-            if (
-                k is not None
-                and not text[sentences[k].start : h.start].strip()
-                and _SPACED_DASH.match(text, h.end)
-            ):
-                continue
+        if h.how in ("capital", "city") and opens_sentence(h) and _DATELINE_AFTER.match(text, h.end):
+            continue
+        # "ASTANA – Uzbekistan, Pakistan and Afghanistan signed ...": a capitalised dateline city before a
+        # spaced dash is where the story was filed, not one half of a compound
+        if (
+            h.how == "compound"
+            and h.surface.isupper()
+            and len(h.surface) > 3
+            and opens_sentence(h)
+            and _SPACED_DASH.match(text, h.end)
+        ):
+            continue
         out.append(h)
     return out
 
@@ -636,12 +635,8 @@ _PREP_RELATIVE = re.compile(r",\s+(?:for|in|under|of|by|with|through)\s+(?:which
 
 
 # "Belarus and Equatorial Guinea may set up a joint venture": a possibility the parties hold out is a
-# proposal (the issue's "could" by an official), unless a commentator is the one saying so
-_MAY_SET_UP = re.compile(
-    r"\b(?:could|(?-i:may)|might)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:set\s+up|establish|form|create|launch|build|sign|hold|open|start|explore)\b",
-    re.I,
-)
+# proposal (status.toml's modal proposed cue), unless a commentator is the one saying so
+_MODAL_CUE = re.compile(r"(?:could|may|might)\b", re.I)
 _COMMENTATOR = re.compile(r"\b(?:analysts?|experts?|observers?|economists?|commentators?|critics?)\b", re.I)
 
 
@@ -1062,7 +1057,7 @@ _IMPORTANCE_OF = re.compile(
 )
 
 
-def _TWO_ACTS(s: str, a: dict, b: dict) -> bool:
+def _two_acts(a: dict, b: dict) -> bool:
     """Two instruments of one sentence that are two acts: different stages under different verbs
     ("signed an agreement opening their markets ... and resolved to conclude free trade negotiations")."""
     ca, cb = a["cue"], b["cue"]
@@ -1214,10 +1209,10 @@ def _sentence_rows(
         c["clause"] = clause
         if _negated(s, c["start"], c["end"]):
             continue
-        if _modal(s, c["start"], c["end"], clause):
-            if not _MAY_SET_UP.search(s, clause[0], c["start"]) or _COMMENTATOR.search(s):
-                continue
-            c["status"] = "proposed"
+        if _modal(s, c["start"], c["end"], clause) and not (
+            c["cue"] is not None and _MODAL_CUE.match(c["cue"].surface) and not _COMMENTATOR.search(s)
+        ):
+            continue
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
         if _LENDER_OWN.search(s, clause[0], c["start"]):
@@ -1330,7 +1325,7 @@ def _sentence_rows(
     for c in final:
         if c["kind"] in ("agreement", "joint_venture"):
             prev = next((m for m in merged if m["kind"] == c["kind"]), None)
-            if prev and not _TWO_ACTS(s, prev, c):
+            if prev and not _two_acts(prev, c):
                 prev.setdefault("extra", []).append(c)
                 continue
         if c["kind"] == "project":

@@ -503,8 +503,7 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
         if sp:
             info["session"] = True
             info["next"] = bool(_NEXT_PREFIX.search(before))
-            # (sp is a match in `before`: its offset in s is start - len(before) + sp.start())
-            info["future"] = bool(_FUTURE_PREFIX.search(s[: start - len(before) + sp.start()] + " ")) or bool(
+            info["future"] = bool(_FUTURE_PREFIX.search(before[: sp.start()] + " ")) or bool(
                 _WG_POST.match(s[end:])
             )
             info["prefix_start"] = sp.start()

@@ -195,16 +195,8 @@ def _in_both(
     headline line and in the lead sentence."""
 
     def listed(a: int, b: int) -> bool:
-        run: list[CountryHit] = []
-        for h in sorted(
-            (h for h in hits if a <= h.start < b and h.how in ("name", "alias")), key=lambda h: h.start
-        ):
-            if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
-                run = []
-            run.append(h)
-            if trio <= {x.code for x in run}:
-                return True
-        return False
+        got = _one_list(text, [h for h in hits if a <= h.start < b], trio)
+        return got is not None and trio <= got
 
     return listed(*lead) and any(listed(a, b) for a, b in heads)
 
