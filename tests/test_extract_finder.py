@@ -2086,6 +2086,109 @@ ROUND14 = [
 ]
 
 
+# Round 15: constructions read on real published articles (sets D and E; sentences written here)
+ROUND15 = [
+    Example(  # a participle with its own past date describes the noun before it, not the main verb
+        LEAD + "Ghana and Morocco agreed on creating a joint task force to channel the investments "
+        "announced by Rabat in 2019.",
+        [{"kind": "working_group", "status": "agreed"}],
+    ),
+    Example(  # ... but a past date on the main verb still makes it history
+        LEAD + "Ghana and Morocco agreed in 2019 on creating a joint task force on fisheries.",
+        [],
+    ),
+    Example(  # each figure takes the pair named right before it
+        "Ghana, Mali and Senegal held a trilateral summit in Dakar on Monday. The three leaders agreed to "
+        "raise trade between Ghana and Mali to $2 billion and between Ghana and Senegal to $3 billion.",
+        [
+            {"kind": "trade_target", "countries": ["GH", "ML"], "amount_usd": 2e9},
+            {"kind": "trade_target", "countries": ["GH", "SN"], "amount_usd": 3e9},
+        ],
+    ),
+    Example(  # research towards setting something up is a study: negotiating
+        LEAD + "The two sides agreed to carry out joint research for the establishment of a special "
+        "economic zone on the border.",
+        [{"kind": "project", "status": "negotiating"}],
+    ),
+    Example(  # a press office that issued the statement is not a joint body
+        LEAD + "Both sides agreed to set a target of $3 billion for trade by 2028, said a statement issued "
+        "by the Presidential Secretariat Press Bureau.",
+        [{"kind": "trade_target"}],
+    ),
+    Example(  # a body signing for one side is no joint body
+        LEAD + "A memorandum was signed between the Ministry of Transport of Ghana and the State "
+        "Committee for Railways of Morocco on the Tema rail link.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # the value of a sale is no investment pledge
+        LEAD + "Morocco pledged to invest $2 billion in Ghana, and a $900 million arms sale to Accra was "
+        "also announced.",
+        [{"kind": "investment_target", "amount_usd": 2e9}],
+    ),
+    Example(  # "over a period of N years" dates the target
+        LEAD + "Morocco plans to invest $2 billion in Ghana over a period of 5 years.",
+        [{"kind": "investment_target", "target_date": "2030"}],
+    ),
+    Example(  # the pledging and the receiving country named by the figure itself
+        "Ghana, Morocco and Senegal held talks in Rabat on Monday. The talks produced a $500 million pledge "
+        "from Morocco to invest in Senegal.",
+        [{"kind": "investment_target", "countries": ["MA", "SN"], "amount_usd": 5e8}],
+    ),
+    Example(  # deals with a stated value are the commercial deals of a visit
+        LEAD + "The president announced several deals with Morocco worth over $4 billion.",
+        [{"kind": "agreement"}],
+    ),
+    Example(  # the agents of a passive signing are its parties
+        LEAD + "At the summit an initial agreement was signed by Ghana and Senegal to study a gas pipeline.",
+        [{"kind": "agreement", "countries": ["GH", "SN"], "status": "signed"}],
+    ),
+    Example(  # the participle right after the instrument says what happened to it
+        LEAD + "The leaders pledged to deepen power trade in a joint declaration signed on Monday.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a plain working group being set up is a body
+        LEAD + "Ghana and Morocco will set up a working group to look into non-tariff barriers.",
+        [{"kind": "working_group", "status": "agreed"}],
+    ),
+    Example(  # a verb between "the" and a bare plural: new instruments, not anaphora
+        LEAD + "The two countries signed agreements on fisheries and on air services.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # "Among the agreements signed were ...": members of a set counted already
+        LEAD + "The two countries signed 12 agreements. Among the agreements signed were veterinary "
+        "protocols on poultry exports.",
+        [{"kind": "agreement", "count": 12}],
+    ),
+    Example(  # an agreement "was reached"
+        LEAD + "An agreement was also reached on the joint management of the fishing grounds.",
+        [{"kind": "agreement", "status": "agreed"}],
+    ),
+    Example(  # a company of both nationalities being set up is a joint venture
+        LEAD + "The ministers agreed to establish a Ghanaian-Moroccan biopharmaceutical company.",
+        [{"kind": "joint_venture", "sectors": ["health_pharma"]}],
+    ),
+    Example(  # a named instrument under negotiation, and another whose signing is looked forward to
+        LEAD + "They looked forward to the early signing of the Social Security Agreement and noted that "
+        "the Bilateral Investment Treaty is under negotiation.",
+        [{"kind": "agreement", "status": "agreed"}, {"kind": "agreement", "status": "negotiating"}],
+    ),
+    Example(  # "welcomed the possibility of" is a proposal; "later in the year" is this year
+        LEAD + "The ministers welcomed the possibility of holding a Ghana-Morocco Business Forum later in "
+        "the year.",
+        [{"kind": "project", "status": "proposed", "target_date": "2025"}],
+    ),
+    Example(  # a session recalled as the source of decisions being implemented is no meeting now
+        LEAD + "They discussed the implementation of decisions of the fifth session of the Ghana-Morocco "
+        "Joint Commission held in Accra last year.",
+        [],
+    ),
+    Example(  # bus services are transport
+        LEAD + "The two leaders flagged off two new bus services between Accra and Rabat.",
+        [{"kind": "project", "sectors": ["logistics_transport"]}],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "example",
     TRADE_TARGETS
@@ -2114,6 +2217,7 @@ ROUND14 = [
     + ROUND12
     + ROUND13
     + ROUND14
+    + ROUND15
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:
@@ -2126,6 +2230,16 @@ SPLITS = [
     ("Headline without a stop\n\nThe body starts here. It ends here.", 3),
     ("The minister said the two sides had reached an\n\n\nunderstanding on trade.", 1),
     ("Outcomes:\n• a forum in May;\n- a train by June;\n* a park in 2026.", 4),
+    # hard-wrapped wire copy: a line break before a capital inside a sentence joins
+    (
+        "(Ghana News Agency) ACCRA, Ghana, May 3. The governments of Ghana and\nMorocco plan to build a railway line from the port of Tema to the\n"
+        "northern border, the ministry said on Monday after talks between\nthe two sides. The line will "
+        "carry freight and passengers between\nthe two countries, and the ministry expects work on it to "
+        "start\nnext year. Officials from Ghana and Morocco will meet again in\nRabat in June to discuss "
+        "the financing of the line and the\nstations along it.",
+        4,
+    ),
+    ("Home\nNews\nBusiness\nSport\nWorld\nOpinion\nMarkets\nVideo", 8),
 ]
 
 

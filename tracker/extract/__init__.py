@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from tracker.extract import kinds as _kinds
 from tracker.extract._match import Scanner as _Scanner
@@ -428,6 +429,11 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
             own = False  # "The Joint Committee, set up in 2022, held its first meeting": the meeting is now
         if not own and not m.start() <= cue.start - clause[0] < m.end():
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for m in _REDUCED_PAST.finditer(text):
+        at = clause[0] + m.start("noun")
+        if m.group("noun") in _NOT_A_NOUN or at < cue.end or (end <= at and len(s[end:at].split()) <= 1):
+            continue  # a main verb ("they signed in 2019"), or the row's own thing dated
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in b.past_time.finditer(text):
         year = m.group("year") or m.group("year2")
         if year is None or int(year) < ref_year:
@@ -486,6 +492,44 @@ _APPOSITIVE_PAST = re.compile(
     r"|,\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built)\s+(?:under|by|as|after|following)\s[^,;]{0,70}?"
     r"\b(?:in|on|during)\s+[^,;]{0,20}?\b(?:19|20)\d\d\s*,"
 )
+# "the $100 billion investments promised by the Kingdom in 2019": a participle right after a noun, with
+# its own past date, describes that noun (a reduced relative clause); it does not date the main verb
+_REDUCED_PAST = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:first\s+|originally\s+|initially\s+)?"
+    r"(?:promised|pledged|announced|agreed|signed|committed|proposed|unveiled|approved|allocated|earmarked)"
+    r"\s+(?:by\s+[^,;]{1,40}?\s+)?(?:in|on|during|back\s+in)\s+(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
+_NOT_A_NOUN = frozenset(
+    [
+        "was",
+        "were",
+        "been",
+        "being",
+        "are",
+        "has",
+        "have",
+        "had",
+        "and",
+        "but",
+        "also",
+        "then",
+        "who",
+        "which",
+        "that",
+        "jointly",
+        "formally",
+        "later",
+        "they",
+        "both",
+        "sides",
+        "countries",
+        "two",
+        "nations",
+        "governments",
+        "ministers",
+        "leaders",
+    ]
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|also\s+)?$", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.I)
@@ -507,7 +551,8 @@ _JV_ROLE = re.compile(
 )
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|are\s+to\s+be|will\s+be)\s+(?:(?:also|formally|duly)\s+)?"
-    r"(?:signed|inked|exchanged|concluded)\b",
+    r"(?:signed|inked|exchanged|concluded)\b"
+    r"|\s+(?:is|are|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:under\s+negotiation|being\s+negotiated)\b",
     re.I,
 )
 # "X, which has not met since 2018, will be revived": a cue in a relative clause right after the trigger
@@ -936,6 +981,76 @@ def _extract(text: str, published: str | None) -> list[Mention]:
             )
         )
     return _dedupe(rows, text)
+
+
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_BETWEEN_TO = re.compile(
+    r"\s+(?:to|at|of|(?:to\s+)?(?:reach|hit|exceed|surpass|top))\s+(?:(?:about|around|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+
+
+_SIGNED_BY = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|being|jointly|also)\s+)*(?:signed|inked|concluded|initial(?:l)?ed)"
+    r"\s+(?:(?:on|in)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?$",
+    re.I,
+)
+_AGENT_GAP = re.compile(
+    r"(?:\s+[\w’'.-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?", re.I
+)
+
+
+def _agent_parties(s: str, hits: list[CountryHit], end: int) -> list[str] | None:
+    """The countries that sign an instrument in the passive right after it ("an initial agreement
+    signed by Argentina and Paraguay", "a memorandum signed by the foreign ministers of A, B and C")."""
+    named = sorted(
+        (h for h in hits if end < h.start <= end + 160 and h.how != "project"), key=lambda h: h.start
+    )
+    if len(named) < 2 or not _SIGNED_BY.fullmatch(s, end, named[0].start):
+        return None
+    got = [named[0]]
+    for h in named[1:]:
+        if not _AGENT_GAP.fullmatch(s, got[-1].end, h.start):
+            break
+        got.append(h)
+    codes = {h.code for h in got}
+    return sorted(codes) if 2 <= len(codes) <= 4 else None
+
+
+_PLEDGE_FROM = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:pledges?|commitments?|investments?|offers?|packages?|loans?|grants?)"
+    r"\s+(?:from|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_INVEST_IN = re.compile(r"\s+(?:to\s+(?:be\s+)?invest(?:ed)?\s+)?in(?:to)?\s+(?:the\s+)?", re.I)
+
+
+def _figure_pair(s: str, hits: list[CountryHit], kind: str, fig: int, fig_end: int) -> list[str] | None:
+    """The two sides a figure names itself, or None: "between A and B" right before a trade figure
+    ("trade between A and B to $5 billion"); "a pledge from A to invest in B" right after an
+    investment figure."""
+    named = sorted((h for h in hits if h.how != "project"), key=lambda h: h.start)
+    if kind == "trade_target":
+        near = [h for h in named if fig - 90 <= h.start < fig]
+        for a, b in pairwise(near):
+            if (
+                a.code != b.code
+                and _BETWEEN_OPEN.search(s, max(0, a.start - 15), a.start)
+                and _BETWEEN_AND.fullmatch(s, a.end, b.start)
+                and _BETWEEN_TO.fullmatch(s, b.end, fig)
+            ):
+                return sorted((a.code, b.code))
+        return None
+    near = [h for h in named if fig_end < h.start <= fig_end + 120]
+    for a, b in pairwise(near):
+        if (
+            a.code != b.code
+            and _PLEDGE_FROM.fullmatch(s, fig_end, a.start)
+            and _INVEST_IN.fullmatch(s, a.end, b.start)
+        ):
+            return sorted((a.code, b.code))
+    return None
 
 
 def _local_pair(
@@ -1372,6 +1487,14 @@ def _sentence_rows(
             (c["start"], c["end"]),
             three,
         )
+        if kind in ("agreement", "joint_venture"):
+            # "an initial agreement signed by Argentina and Paraguay": the passive's agents sign it
+            parties = _agent_parties(s, row_hits, c["end"]) or parties
+        if "money" in c:
+            # "trade between Vietnam and Laos to $5 billion and between Vietnam and Cambodia to $20
+            # billion", "a $600 billion pledge from Saudi Arabia to invest in the US": the figure's own
+            # two sides
+            parties = _figure_pair(s, row_hits, kind, c["start"], c["end"]) or parties
         if carry and (parties is None or set(parties) < set(carry) | set(parties)):
             parties = sorted(set(carry) | set(parties or []))
         if not parties:

@@ -143,11 +143,11 @@ _SHAPES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?i:in|by|during|before|until)\s+(?i:the\s+)?(?i:(?:early|late)\s+)?|(?P<lead>(?i:next|coming))\s+)(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?",
+        rf"(?:(?i:in|by|during|before|until)\s+(?i:the\s+|this\s+)?(?i:(?:early|late)\s+)?|(?P<lead>(?i:next|coming))\s+)(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>{_Y})|\s+(?P<which>(?i:this|next))\s+(?i:year))?",
     ),
     (
         "within",
-        rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?|weeks?|days?))(?i:'?\s*time)?",
+        rf"(?i:within|in|over|during|for\s+the\s+next|inside)\s+(?i:(?:the\s+)?(?:next|coming|following)\s+|a\s+(?:period|span|time\s*frame|timeframe)\s+of\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>(?i:years?|months?|weeks?|days?))(?i:'?\s*time)?",
     ),
     (
         "within_one",
@@ -155,7 +155,7 @@ _SHAPES: list[tuple[str, str]] = [
     ),
     (
         "rel",
-        rf"(?:(?:{_TRIG}|(?i:in|from|starting|later|early|earlier))\s+)?(?P<which>(?i:next|this))\s+(?P<unit>(?i:year|month))(?!s)",
+        rf"(?:(?:{_TRIG}|(?i:in|from|starting|later|early|earlier))\s+)?(?:(?P<which>(?i:next|this))|(?i:later\s+in\s+the))\s+(?P<unit>(?i:year|month))(?!s)",
     ),
 ]
 

@@ -189,7 +189,7 @@ _REMIT = re.compile(
     # with no stop word cost exponential time, 0.3 s on one sentence)
     r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?![\w’'&-])"
     r"(?:,(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built|which|who)\b))?\s*){1,8}?)"
-    r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsat\b|\bresumed\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
+    r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\band\s+(?:also|then|further|later)\b|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsat\b|\bresumed\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
 
 
@@ -406,9 +406,38 @@ _SET_UP_BEFORE = re.compile(
 )
 
 
+# A plain "working group" or "task force" is a body when the sentence forms it ("will set up a working
+# group to look into barriers"); elsewhere it needs a qualifier, a name or a remit.
+_PLAIN_GROUP = re.compile(r"working\s+group|task\s*force", re.I)
+_FORM_BEFORE = re.compile(
+    r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|creat(?:e|ed|es|ing)|form(?:ed|s|ing)?|launch(?:ed|es|ing)?|constitut(?:e|ed|ing))"
+    r"\s+(?:a|an)\s+(?:new\s+|special\s+|dedicated\s+)?$",
+    re.I,
+)
+
+
+# "implementation of decisions of the sixth session of the Joint High Committee": a body (or its
+# session) named as the source of earlier decisions, not met or set up in this news
+# (only when they are being implemented: "the results of the 18th meeting" is often this meeting's)
+_OUTCOME_OF = re.compile(
+    r"\bimplement(?:ation|ing|ed)?\s+(?:of\s+)?(?:the\s+)?(?:decisions|outcomes?|results|recommendations|resolutions)"
+    r"\s+(?:(?:reached|adopted|taken|made)\s+)?(?:of|at|by|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _PLACE_AFTER = re.compile(
     r"\s+(?-i:yard|room|rooms|building|offices?|chambers?|hall|premises|grounds|compound|car\s+park)\b"
 )
+# "in a statement issued by the Presidential Secretariat Press Bureau": an office that speaks for one side
+_PRESS_AFTER = re.compile(
+    r"\s+(?-i:Press|Media|Information)\s+(?-i:Bureau|Office|Service|Section|Department|Cent(?:re|er)|Wing|Division)\b"
+)
+# "an MoU was signed between the Ministry of Transport of Kazakhstan and the State Committee for
+# Development and Reform": the body signs for one side; it is not a joint body being set up
+_SIGNATORY_BEFORE = re.compile(
+    r"\b(?:signed|inked|concluded)\s+(?:between|by)\s+(?:the\s+)?(?:[^,;.]{0,110}?\s(?:and|&)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_JOINTLY = re.compile(r"\b(?:joint|bilateral|trilateral|intergovernmental|inter-governmental|mixed)\b", re.I)
 _BRIEFED_BEFORE = re.compile(r"\b(?:briefed|informed|updated|apprised|addressed|told)\s+(?:the\s+)?$", re.I)
 
 
@@ -486,6 +515,12 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             if late and not acronym:
                 acronym = late.group(1)
                 end += late.end()
+        if (
+            not qualified
+            and _PLAIN_GROUP.fullmatch(head)
+            and _FORM_BEFORE.search(s, max(0, start - 40), start)
+        ):
+            qualified = True  # "will set up a working group to look into trade barriers": one being formed
         if not qualified:
             continue
         name = s[start:end].strip(" ,")
@@ -495,11 +530,18 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
             continue  # a body recalled, not one set up or convened
         if _PLACE_AFTER.match(s, m.end()):
             continue  # "the Kazungula council yard", "the committee room": a place named after a body
+        if _SIGNATORY_BEFORE.search(s, max(0, start - 150), start) and not _JOINTLY.search(name):
+            continue  # one side's signatory
+        if _PRESS_AFTER.match(s, end):
+            continue  # "the Presidential Secretariat Press Bureau": a press office, not a joint body
         if _BRIEFED_BEFORE.search(s, max(0, start - 40), start):
             continue  # "briefed the Commission on the Growth Plan": its audience, and "on" the topic, not its remit
         before = s[max(0, start - 120) : start]
         info = {"acronym": acronym, "head": re.sub(r"\s+", " ", head.lower())}
         sp = _SESSION_PREFIX.search(before)
+        if _OUTCOME_OF.search(before[: sp.start()] if sp else before):
+            continue  # "the implementation of decisions of the sixth session of the Joint Committee": recalled
+
         if sp:
             info["session"] = True
             info["next"] = bool(_NEXT_PREFIX.search(before))
@@ -589,6 +631,14 @@ _ANAPHORA_BEFORE = re.compile(
 )
 
 
+# "announced several deals with the UAE worth over $200 billion": deals with a stated value are
+# the commercial deals of a visit (the corpus README's "deals worth $X" agreement rows)
+_WORTH_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+    r"(?:(?:about|around|over|more\s+than|nearly|some|at\s+least|up\s+to)\s+)?(?:US\$|\$|USD|€|£|\d)"
+)
+
+
 def _agreements(s: str, low: str) -> list[Trigger]:
     head, det, framed, purpose = _agreement_regexes()
     if not any(k in low for k in _covers()["agreement"]):
@@ -642,7 +692,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         else:
             if (
                 not plural
-                or _ANAPHORA_BEFORE.search(before)
+                or _anaphoric(before)
                 or re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             ):
                 continue
@@ -659,13 +709,13 @@ def _agreements(s: str, low: str) -> list[Trigger]:
                 "similar",
             ):
                 continue
+        worth = h in ("deals", "contracts") and _WORTH_AFTER.match(s, m.end())
         if (
             re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             and number is None
             and not h.startswith(("cooperation", "free", "trade", "commercial"))
+            and not worth
         ):
-            continue
-        if h in ("deals",) and number is None:
             continue
         out.append(Trigger("agreement", start, m.end(), s[start : m.end()], {"count": number}))
     out.sort(key=lambda t: t.start)
@@ -679,6 +729,25 @@ def _agreements(s: str, low: str) -> list[Trigger]:
         ):
             t.info["body"] = True
     return out
+
+
+# A verb between "the" and a bare plural ends the noun phrase: "The two countries signed agreements on
+# trade" introduces new instruments; "the bilateral trade agreements" refers back.
+# ("the earlier reached agreements", "the members to negotiate trade agreements" stay one phrase)
+_VERB_IN_PHRASE = re.compile(
+    r"\b(?<!earlier\s)(?<!already\s)(?<!recently\s)(?<!previously\s)(?<!jointly\s)(?<!newly\s)"
+    r"(?:signed|inked|forged|concluded|sealed|struck|exchanged|adopted|initial(?:l)?ed|finali[sz]ed|ratified"
+    r"|will|have|has|had)\b",
+    re.I,
+)
+
+
+def _anaphoric(before: str) -> bool:
+    """True when a bare plural instrument head follows "the/these/their ..." in one noun phrase."""
+    m = _ANAPHORA_BEFORE.search(before)
+    if m and re.match(r"among\s", before[max(0, m.start() - 6) : m.start()].lstrip(), re.I):
+        return True  # "Among the agreements signed were sanitary protocols": members of a set already counted
+    return bool(m) and not _VERB_IN_PHRASE.search(before, m.start() + len(m.group(0).split()[0]))
 
 
 def _nearest_determiner(det: re.Pattern[str], before: str) -> re.Match[str] | None:
@@ -748,7 +817,7 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|on\s+the\s+(?:sidelines?|margins?)\s+of|during|"
+    r"\b(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+time\s+for|(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of|during|"
     r"speaking\s+at|addressing|(?:said|told\s+\w+)\s+at)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -884,10 +953,21 @@ _TO_BE_SPENT = re.compile(
 )
 
 
+# "a $142 billion US weapons sale to the kingdom", "a $3 billion order for jets": the value of a sale
+# (the sale is the head of the figure's own phrase: "a credit line of $500 million for the purchase of
+# trucks" is a credit line)
+_SALE_AFTER = re.compile(
+    r"\s+(?:(?!invest|for\b|of\b|to\b|in\b|on\b|and\b|with\b|under\b)[\w-]+\s+){0,3}?(?:sales?|purchases?|orders?|contracts?)\b",
+    re.I,
+)
+
+
 def is_investment(s: str, money_start: int, money_end: int) -> bool:
     """True if the figure is a pledged/targeted investment, credit line, loan or package."""
     rx = _trade_regexes()
     before = s[:money_start]
+    if _SALE_AFTER.match(s, money_end):
+        return False
     if rx["not_amount"].search(before[-40:]) and not _FUND_CAPITAL.search(before[-120:]):
         return False
     if rx["recalled"].search(before[-90:]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["Sentence", "split_sentences"]
 
@@ -124,16 +125,60 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(first.isdigit() or prev.endswith(("–", "-", ","))) and len(prev.split()) > 3
 
 
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The line width of hard-wrapped text (wire copy and e-mailed releases broken at ~70 columns,
+    where "Kazakhstan and\\nChina plan to build" is one sentence), else 0.
+
+    Wrapped when most lines that run straight into another line end without final punctuation, those
+    lines are long (median at least 50 characters) and none is wider than 100: a menu or a list of
+    headings has short lines, and text with a paragraph per line has long ones."""
+    open_ends: list[int] = []
+    joined = 0
+    for (s, e), (s2, _) in pairwise(lines):
+        if "\n\n" in text[e:s2] or text[e:s2].count("\n") != 1:
+            continue
+        joined += 1
+        if not _FINAL.search(text[s:e]):
+            open_ends.append(e - s)
+    if len(open_ends) < 6 or len(open_ends) < 0.6 * joined or max(e - s for s, e in lines) > 100:
+        return 0
+    open_ends.sort()
+    width = open_ends[len(open_ends) // 2]
+    return width if width >= 50 else 0
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """Line spans merged across in-sentence line breaks; flag = starts with a bullet."""
     blocks: list[list] = []
-    for s, e in _lines(text):
+    lines = _lines(text)
+    width = _wrap_width(text, lines) if len(lines) > 6 else 0
+    prev_end = 0
+    for s, e in lines:
         line = text[s:e]
-        if blocks and _continues(text[blocks[-1][0] : blocks[-1][1]], line):
+        if (
+            blocks
+            and (
+                _continues(text[blocks[-1][0] : blocks[-1][1]], line)
+                or (
+                    width
+                    and prev_end - blocks[-1][0] >= 0  # a line of the current block
+                    and text[prev_end:s].count("\n") == 1
+                    and not _FINAL.search(text[max(blocks[-1][0], prev_end - 3) : prev_end])
+                    and _line_len(text, prev_end) >= 0.6 * width
+                    and not _BULLET.match(line)
+                )
+            )
+        ):
             blocks[-1][1] = e
         else:
             blocks.append([s, e, bool(_BULLET.match(line))])
+        prev_end = e
     return [(s, e, b) for s, e, b in blocks]
+
+
+def _line_len(text: str, end: int) -> int:
+    """Length of the line that ends at `end`."""
+    return end - (text.rfind("\n", 0, end) + 1)
 
 
 def _is_abbreviation(chunk: str) -> bool:

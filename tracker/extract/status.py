@@ -152,6 +152,12 @@ def pick_status(
     cues: list[Cue], kind: str, start: int, end: int, limit: int | None = None
 ) -> tuple[str, Cue] | None:
     """Status for a trigger at [start, end): nearest applicable cue before, else after (up to `limit`)."""
+    if kind in ("agreement", "joint_venture"):
+        # "pledged to deepen it in a joint declaration signed on 3 July": the participle right after
+        # the instrument says what happened to it, whatever verb governs the phrase
+        right = next((c for c in cues if end <= c.start <= end + 1), None)
+        if right is not None and right.stage == "signed" and right.surface.lower() in ("signed", "inked"):
+            return stage_status("signed", kind) or "signed", right
     # a cue before the trigger, or one that starts before it and overlaps it ("exchanged two MoCs",
     # "to finalise" inside "finalise the text of their agreement")
     before = [
