@@ -2189,6 +2189,92 @@ ROUND15 = [
 ]
 
 
+# Round 16: constructions read on real published articles (sets F, G, H, after their blind scoring)
+ROUND16 = [
+    Example(  # an instrument described rather than named, signed with "the"
+        LEAD + "The two trade ministers sealed the border trade agreement at the ceremony.",
+        [{"kind": "agreement", "status": "signed", "sectors": ["trade_customs"]}],
+    ),
+    Example(  # ... told again after an earlier signing of the same parties, it is that one
+        LEAD + "Ghana and Morocco signed an agreement on fisheries. The ministers signed the agreement on "
+        "fisheries in the presence of the two presidents.",
+        [{"kind": "agreement"}],
+    ),
+    Example(  # "N years after X signed ..." tells the signing as long past
+        LEAD + "Eight years after Ghana and Morocco signed the fisheries framework agreement, no vessel has "
+        "sailed.",
+        [],
+    ),
+    Example(  # a site named after its past use adds no sector
+        LEAD + "The port authority signed a concession agreement for a 30-hectare area of the former "
+        "Tema refinery with a Moroccan company.",
+        [{"kind": "agreement", "sectors": []}],
+    ),
+    Example(  # a company of both nationalities named once and again is one joint venture
+        LEAD + "An agreement on the creation of a Ghanaian-Moroccan investment company was approved. The "
+        "decree approved the agreement on the establishment of a Ghanaian-Moroccan Investment Company in "
+        "Accra.",
+        [{"kind": "joint_venture"}],
+    ),
+    Example(  # working groups set up to follow up existing agreements: the groups are the news
+        LEAD + "Ghana and Morocco agreed to set up working groups to follow up on cooperation agreements.",
+        [{"kind": "working_group", "status": "agreed"}],
+    ),
+    Example(  # "is also investing" is a pledge
+        LEAD + "Morocco is also investing $72 million to upgrade roads in northern Ghana.",
+        [{"kind": "investment_target", "amount_usd": 7.2e7}],
+    ),
+    Example(  # a named instrument with its signing participle
+        LEAD + "The most important document is the Free Trade Agreement signed by the two trade ministers.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # "its trade with Morocco" is the pair's trade, not one country's own
+        LEAD + "Ghana is to raise its volume of trade exchange with Morocco to $5 billion within the next "
+        "two years.",
+        [{"kind": "trade_target", "amount_usd": 5e9, "target_date": "2027"}],
+    ),
+    Example(  # "previously", "since then": told as the past
+        LEAD + "The two countries have signed various agreements previously. Since then, the two countries "
+        "have concluded a number of agreements on trade.",
+        [],
+    ),
+    Example(  # a signed loan agreement with its amount is one investment row at the signed stage
+        LEAD + "Ghana and Morocco today signed a loan agreement amounting to 1.4 billion USD for roads.",
+        [{"kind": "investment_target", "status": "signed", "amount_usd": 1.4e9}],
+    ),
+    Example(  # a date after "on" is no remit of the body
+        LEAD + "Ghana and Morocco decided to establish a coordination council on Nov. 11. The Ghana-Morocco "
+        "Coordination Council met on Monday in Rabat.",
+        [{"kind": "working_group"}],
+    ),
+    Example(  # working on an accord is negotiating it
+        LEAD + "The two presidents said they were working on an accord to boost cooperation in mining.",
+        [{"kind": "agreement", "status": "negotiating", "sectors": ["metals_mining"]}],
+    ),
+    Example(  # a figure that trade "reached to" is a volume
+        LEAD + "The goal looks distant, as in 2024 the trade volume reached to $3.8 billion.",
+        [],
+    ),
+    Example(  # "a number of documents" at a signing ceremony; "witnessed the exchange of" agreements
+        LEAD + "A signing ceremony of a number of bilateral documents took place in Rabat.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(
+        LEAD + "The two ministers witnessed the exchange of the following agreements:",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a named instrument with a relative clause of signing; a quoted name after "a"
+        LEAD + "The Declaration on Strategic Partnership between Ghana and Morocco that the two presidents "
+        "have just signed opens a new chapter.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(
+        LEAD + "The two leaders announced a “Joint Declaration on Comprehensive Partnership”.",
+        [{"kind": "agreement"}],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "example",
     TRADE_TARGETS
@@ -2218,6 +2304,7 @@ ROUND15 = [
     + ROUND13
     + ROUND14
     + ROUND15
+    + ROUND16
     + KNOWN_MISSES,
 )
 def test_examples(example: Example) -> None:

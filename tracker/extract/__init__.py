@@ -394,6 +394,8 @@ def _is_history(s: str, cue: Cue, clause: tuple[int, int], ref_year: int, end: i
     fronted = _FRONTED_YEAR.match(s, clause[0], cue.start)
     if _before_ref(fronted, ref_year):
         return True  # "In 2012 India and Myanmar set a target of $3 billion by 2015": told as the past
+    if b.past_cue.search(cue.surface) and _YEARS_AFTER.match(s, clause[0], cue.start):
+        return True  # "Eight years after India and Myanmar signed the framework agreement, ...": long past
     if _PERFECT.search(s, max(0, cue.start - 25), cue.start):
         since = _SINCE_YEAR.search(s, cue.end, clause[1])
         if _before_ref(since, ref_year):
@@ -664,6 +666,9 @@ _HELD_PAST = re.compile(
 )
 _WHERE_HAD = re.compile(r"\b(?:where|when)\s+(?:[\w-]+\s+){1,4}?had\s+(?:already\s+|also\s+)?$", re.I)
 # A clause that opens with a past year ("In 2012, ...", "Back in March 2015 ...")
+_YEARS_AFTER = re.compile(
+    r"\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+years\s+after\b", re.I
+)
 _FRONTED_YEAR = re.compile(
     r"\W*(?:in|back\s+in|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b",
@@ -1172,6 +1177,11 @@ _IMPORTANCE_OF = re.compile(
 )
 
 
+_LOAN_INSTRUMENT = re.compile(
+    r"\b(?:loan|credit|financing|grant)\s+(?:agreements?|deals?|contracts?|accords?)\b", re.I
+)
+
+
 def _two_acts(a: dict, b: dict) -> bool:
     """Two instruments of one sentence that are two acts: different stages under different verbs
     ("signed an agreement opening their markets ... and resolved to conclude free trade negotiations")."""
@@ -1389,6 +1399,27 @@ def _sentence_rows(
         kept.append(c)
     if not kept:
         return []
+
+    # "signed a loan agreement amounting to 1.4 billion USD": the loan is the row (an investment target at
+    # the instrument's stage), not a second, agreement row
+    for c in list(kept):
+        t = c.get("trigger")
+        if t is None or t.kind != "agreement" or not _LOAN_INSTRUMENT.search(t.name or ""):
+            continue
+        loan = next(
+            (
+                o
+                for o in kept
+                if o["kind"] == "investment_target"
+                and 0 <= o["start"] - c["end"] <= 40
+                and o["clause"] == c["clause"]
+            ),
+            None,
+        )
+        if loan is not None:
+            kept.remove(c)
+            if c["status"] == "signed":
+                loan["status"] = "signed"
 
     # Suppress objects of another row in the same clause.
     final = []
@@ -1652,6 +1683,12 @@ def _row_key(m: Mention, c: dict) -> tuple:
         and not _INTRODUCED_AFTER.match(m.evidence, c["end"])
     ):
         return ("jv-definite", tuple(m.countries))
+    if m.kind == "joint_venture" and t is not None and t.name:
+        named = _BINATIONAL.search(t.name)
+        if (
+            named
+        ):  # "the creation of an Azerbaijani-Uzbek investment company", told again in the next paragraph
+            return (m.kind, tuple(m.countries), tuple(_WORD.findall(t.name[named.start() :].lower())))
     if m.kind == "agreement" and t is not None and not t.info.get("count"):
         # "a comprehensive free trade agreement" restated in the next paragraph is the same
         # instrument; a bare "an MoU" or "an agreement" twice may be two different documents
@@ -1661,16 +1698,18 @@ def _row_key(m: Mention, c: dict) -> tuple:
     return (m.kind, m.start, c["start"])
 
 
+_BINATIONAL = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")
 # The joint venture itself named again ("the joint venture company"), not one introduced by a complement
 # ("the joint production of meters", "the joint venture between A and B")
 _JV_ENTITY = re.compile(
-    r"(?:joint[- ]venture|JV)(?:\s+(?:company|firm|entity|partner))?|joint\s+(?:company|enterprise)", re.I
+    r"(?:joint[- ]ventures?|JVs?)(?:\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies)|partners?))?|joint\s+(?:compan(?:y|ies)|enterprises?)",
+    re.I,
 )
 _INTRODUCED_AFTER = re.compile(r"\s+(?:of|for|to|between|with|in|that|which|on)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?$", re.I)
 _PASSIVE_SIGNED = re.compile(
-    r"^the\b.*\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)$"
-    r"|^(?:signed|inked|initial(?:l)?ed)\s+the\b",
+    r"^the\b.*\b(?:(?:was|were)\s+(?:formally\s+|officially\s+)?)?(?:signed|inked|initial(?:l)?ed)$"
+    r"|^(?:signed|inked|sealed|initial(?:l)?ed)\s+the\b",
     re.I | re.S,
 )
 _AGR_NOISE = frozenset(["a", "an", "the", "their", "its", "new", "of", "on", "and", "for", "with"])

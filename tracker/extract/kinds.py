@@ -187,7 +187,7 @@ _REMIT = re.compile(
     # (", set up under the 2022 accord,")
     # (each token is a whole word, `(?![\w’'&-])`: letting the lazy loop split words made a long remit
     # with no stop word cost exponential time, 0.3 s on one sentence)
-    r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?P<remit>(?:[\w’'&-]+(?![\w’'&-])"
+    r"\s*(?:\((?P<acr>[A-Z][\w-]{1,9})\)\s*)?(?:(?:on|for)\s+(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<remit>(?:[\w’'&-]+(?![\w’'&-])"
     r"(?:,(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+up|built|which|who)\b))?\s*){1,8}?)"
     r"(?=\s*(?:,|\.|;|\(|$|\band\s+an?\s|\band\s+(?:also|then|further|later)\b|\bto\b|\bin\b|\bthat\b|\bwhich\b|\bwill\b|\bwould\b|\b(?:re)?convened\b|\bagreed\b|\bdecided\b|\bsigned\b|\bconcluded\b|\bwrapped\b|\bis\b|\bare\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsat\b|\bresumed\b|\bwas\b|\bwere\b|\bat\b|\bunder\b|\bmet\b|\bbetween\b|\bwith\b)))?"
 )
@@ -258,7 +258,8 @@ def _agreement_regexes() -> tuple[Scanner, re.Pattern[str], Scanner, re.Pattern[
     d = kinds_data()["agreement"]
     head = Scanner(re.compile(r"\b" + d["heads"] + r"\b", re.IGNORECASE))
     det = re.compile(
-        r"(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[\w’'-]+,?\s+){0,6}?)$", re.IGNORECASE
+        r"(?P<det>" + d["determiners"] + r")\s+(?P<mods>(?:[“\"‘]?[\w’'-]+,?\s+){0,6}?)[“\"‘]?$",
+        re.IGNORECASE,
     )
     framed = Scanner(re.compile("|".join(f"(?:{p})" for p in d["framed"]), re.IGNORECASE))
     purpose = re.compile(
@@ -408,10 +409,10 @@ _SET_UP_BEFORE = re.compile(
 
 # A plain "working group" or "task force" is a body when the sentence forms it ("will set up a working
 # group to look into barriers"); elsewhere it needs a qualifier, a name or a remit.
-_PLAIN_GROUP = re.compile(r"working\s+group|task\s*force", re.I)
+_PLAIN_GROUP = re.compile(r"working\s+groups?|task\s*forces?", re.I)
 _FORM_BEFORE = re.compile(
     r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|creat(?:e|ed|es|ing)|form(?:ed|s|ing)?|launch(?:ed|es|ing)?|constitut(?:e|ed|ing))"
-    r"\s+(?:a|an)\s+(?:new\s+|special\s+|dedicated\s+)?$",
+    r"\s+(?:(?:a|an)\s+)?(?:new\s+|special\s+|dedicated\s+)?$",
     re.I,
 )
 
@@ -631,6 +632,10 @@ _ANAPHORA_BEFORE = re.compile(
 )
 
 
+_SIGNED_WORD = re.compile(r"\b(?:signed|inked|exchanged|concluded|signing\s+ceremony)\b", re.I)
+_QUANTIFIER = re.compile(
+    r"several|various|multiple|a\s+(?:number|series|range|raft|host|set|package)\s+of", re.I
+)
 # "announced several deals with the UAE worth over $200 billion": deals with a stated value are
 # the commercial deals of a visit (the corpus README's "deals worth $X" agreement rows)
 _WORTH_AFTER = re.compile(
@@ -693,6 +698,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             if (
                 not plural
                 or _anaphoric(before)
+                or _FOLLOW_UP_BEFORE.search(before)
                 or re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             ):
                 continue
@@ -710,11 +716,19 @@ def _agreements(s: str, low: str) -> list[Trigger]:
             ):
                 continue
         worth = h in ("deals", "contracts") and _WORTH_AFTER.match(s, m.end())
+        # "signed a number of bilateral documents": a signing of several government documents
+        quantified = (
+            dm is not None
+            and _QUANTIFIER.fullmatch(dm.group("det"))
+            and h.endswith(("documents", "instruments"))
+            and _SIGNED_WORD.search(s)
+        )
         if (
             re.search(r"(?:documents|instruments|deals|contracts|arrangements)$", h)
             and number is None
             and not h.startswith(("cooperation", "free", "trade", "commercial"))
             and not worth
+            and not quantified
         ):
             continue
         out.append(Trigger("agreement", start, m.end(), s[start : m.end()], {"count": number}))
@@ -738,6 +752,13 @@ _VERB_IN_PHRASE = re.compile(
     r"\b(?<!earlier\s)(?<!already\s)(?<!recently\s)(?<!previously\s)(?<!jointly\s)(?<!newly\s)"
     r"(?:signed|inked|forged|concluded|sealed|struck|exchanged|adopted|initial(?:l)?ed|finali[sz]ed|ratified"
     r"|will|have|has|had)\b",
+    re.I,
+)
+
+
+# "working groups to follow up on cooperation agreements": instruments the parties already have
+_FOLLOW_UP_BEFORE = re.compile(
+    r"\b(?:follow(?:ing)?[\s-]+up\s+(?:on|of)|building\s+on|in\s+line\s+with|under|pursuant\s+to)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -911,6 +932,9 @@ _TRADE_AFTER = re.compile(
 )
 
 
+_WITH_PARTNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     """'target' if the figure at [money_start, money_end) is a trade goal, 'baseline' if a current
     trade volume, else None. Judged from the trade words and goal words around it."""
@@ -927,10 +951,11 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
         return "baseline"
     if rx["regional_trade"].search(before):
         return None  # "China's trade with Latin America to reach $500 billion": not between the parties
-    if trade_before and rx["unilateral"].search(
-        before[trade_before.start() - 20 if trade_before.start() > 20 else 0 :]
-    ):
-        return None
+    if trade_before:
+        lo = trade_before.start() - 20 if trade_before.start() > 20 else 0
+        own = rx["unilateral"].search(before, lo)
+        if own and not _WITH_PARTNER.match(before, own.end()):
+            return None  # "its exports": one country's trade ("its trade with Egypt" is the pair's)
     goal = rx["goal"].search(before)
     if goal or re.match(r"\s*(?:trade\s+)?(?:goal|target)", after, re.I):
         return "target"
