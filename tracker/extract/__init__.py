@@ -27,7 +27,7 @@ from itertools import pairwise
 from tracker.extract import kinds as _kinds
 from tracker.extract._match import Scanner as _Scanner
 from tracker.extract._match import reset as _match_reset
-from tracker.extract.countries import CountryHit, find_countries
+from tracker.extract.countries import CountryHit, find_countries, is_route_end
 from tracker.extract.dates import find_announced, find_deadlines
 from tracker.extract.money import Money, find_money
 from tracker.extract.parties import (
@@ -63,6 +63,9 @@ _CLAUSE = re.compile(
     r"|inked)\b)|,\s+(?:but|while|whereas|although)\s|\s+but\s|\s+while\s"
     # "..., and I'm told it should meet before the end of the year": a pronoun subject opens a new clause
     r"|,\s+and\s+(?=(?:it|they|he|she|we|I)(?:['’](?:m|s|re|ve|ll|d))?\s|(?:[\w-]+\s+){1,2}(?:say|says|said)\b)"
+    # '"... by 2010," Amorim told reporters after the meeting held since 2003': the attribution after a
+    # closing quote is a clause of its own; its dates and verbs do not govern the quoted words
+    r"|,[\"”]\s+(?=\w)"
 )
 _RELATIVE = _Scanner(re.compile(r",?\s+(?:which|that|who|whose|where)\s", re.IGNORECASE))
 _PURPOSE = re.compile(
@@ -690,6 +693,20 @@ _MODAL_CUE = re.compile(r"(?:could|may|might)\b", re.I)
 _COMMENTATOR = re.compile(r"\b(?:analysts?|experts?|observers?|economists?|commentators?|critics?)\b", re.I)
 
 
+_FORECAST = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|projected|estimated|calculated)\s+(?:that\s+)?[^;:]*?\bwill\s+"
+    r"(?:(?:likely|probably|easily)\s+)?(?:reach|exceed|hit|top|surpass|grow|rise|climb|amount)\b",
+    re.I,
+)
+# "need to guide business to reach the target of USD 30 billion trade": the modal governs reaching a
+# target the parties already hold, which is itself agreed
+_SET_TARGET_OF = re.compile(
+    r"\b(?:the|their|its|our)\s+(?:(?:agreed|set|stated|declared|ambitious|bilateral|trade|investment)\s+)?"
+    r"(?:target|goal|objective)s?\s+of\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:(?:about|around|some|over|at\s+least)\s+)?$",
+    re.I,
+)
+
+
 def _modal(s: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     b = blockers()
     for m in b.modal.finditer(s, clause[0], clause[1]):
@@ -1075,6 +1092,7 @@ def _local_pair(
             h.code
             for h in by_sent[j]
             if h.how not in ("project",)
+            and not is_route_end(h)
             and h.code not in art.absent
             and not (
                 which and _onward(sent.text, which.start(), h.start - sent.start) and h.code not in art.main
@@ -1144,6 +1162,7 @@ def _recent_three(
             h.code
             for h in by_sent[j]
             if h.how not in ("project", "bloc", "institution")
+            and not is_route_end(h)
             and h.code not in absent
             and not (
                 h.how in ("capital", "city")
@@ -1334,12 +1353,18 @@ def _sentence_rows(
         c["clause"] = clause
         if _negated(s, c["start"], c["end"]):
             continue
-        if _modal(s, c["start"], c["end"], clause) and not (
-            c["cue"] is not None and _MODAL_CUE.match(c["cue"].surface) and not _COMMENTATOR.search(s)
+        if (
+            _modal(s, c["start"], c["end"], clause)
+            and not (
+                c["cue"] is not None and _MODAL_CUE.match(c["cue"].surface) and not _COMMENTATOR.search(s)
+            )
+            and not ("money" in c and _SET_TARGET_OF.search(s, max(0, c["start"] - 120), c["start"]))
         ):
             continue
         if c["cue"] is not None and _is_history(s, c["cue"], clause, ref_year, c["end"]):
             continue
+        if "money" in c and _FORECAST.search(s, max(0, c["start"] - 150), c["start"]):
+            continue  # "We predicted that trade will reach $4 billion": a forecast of a volume, not a goal
         if _LENDER_OWN.search(s, clause[0], c["start"]):
             continue
         held = _HELD_PAST.match(s, c["end"]) if c["cue"] is None and c["kind"] == "working_group" else None

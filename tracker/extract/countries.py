@@ -443,6 +443,13 @@ def find_countries(text: str) -> list[CountryHit]:
     return hits  # already in start order; a project's codes are stored sorted
 
 
+def is_route_end(hit: CountryHit) -> bool:
+    """A capital or city inside a dash chain ("the Baku–Tbilisi–Ceyhan pipeline"): an end of a route
+    named after places, which does not make its country a party the way "Pak-Iran" does."""
+    entry = _surfaces().get(hit.surface)
+    return hit.how == "compound" and entry is not None and entry.how in ("capital", "city")
+
+
 @cache
 def _lookup_table() -> dict[str, str]:
     """Every known surface, code and folded variant -> code, for resolve_country."""

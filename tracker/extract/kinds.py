@@ -409,10 +409,17 @@ _SET_UP_BEFORE = re.compile(
 
 # A plain "working group" or "task force" is a body when the sentence forms it ("will set up a working
 # group to look into barriers"); elsewhere it needs a qualifier, a name or a remit.
+_SELF_QUALIFIED = re.compile(r"(?:joint|high[- ]level|binational)\s", re.I)
 _PLAIN_GROUP = re.compile(r"working\s+groups?|task\s*forces?", re.I)
 _FORM_BEFORE = re.compile(
     r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|creat(?:e|ed|es|ing)|form(?:ed|s|ing)?|launch(?:ed|es|ing)?|constitut(?:e|ed|ing))"
     r"\s+(?:(?:a|an)\s+)?(?:new\s+|special\s+|dedicated\s+)?$",
+    re.I,
+)
+# "Working groups will be formed in each sector", "a task force is to be set up": the same, told passively
+_FORMED_AFTER = re.compile(
+    r"\s+(?:will|would|shall|is\s+to|are\s+to|is\s+being|are\s+being|was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|soon\s+|jointly\s+)?(?:be\s+)?(?:established|set\s+up|created|formed|constituted|launched)\b",
     re.I,
 )
 
@@ -458,7 +465,8 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
         if head.lower().endswith("s") and not re.search(r"working\s+groups", head, re.I):
             continue  # plural generic bodies ("the specialised committees") are not one body
         start = m.start()
-        qualified = False
+        # "a joint working group", "a high-level group": the head carries its own qualifier
+        qualified = bool(_SELF_QUALIFIED.match(head))
         # Extend left over a capitalised name and qualifier words.
         while True:
             lm = _NAME_TOKEN.search(s, max(0, start - 60), start)
@@ -519,7 +527,7 @@ def _working_groups(s: str, low: str) -> list[Trigger]:
         if (
             not qualified
             and _PLAIN_GROUP.fullmatch(head)
-            and _FORM_BEFORE.search(s, max(0, start - 40), start)
+            and (_FORM_BEFORE.search(s, max(0, start - 40), start) or _FORMED_AFTER.match(s, end))
         ):
             qualified = True  # "will set up a working group to look into trade barriers": one being formed
         if not qualified:
@@ -694,6 +702,10 @@ def _agreements(s: str, low: str) -> list[Trigger]:
                 number is None and dm.group("det").lower() in ("several", "various", "multiple", "some")
             ):
                 pass
+        elif not plural and _DEFINITE_END.search(before) and _INTRODUCED_SIGNED.match(s, m.end()):
+            # "The Memorandum of Understanding (MoU), was signed today": a definite instrument that is
+            # given its acronym as it is reported signed is introduced here, not referred back to
+            start = m.start() - len(before) + _DEFINITE_END.search(before).start("name")
         else:
             if (
                 not plural
@@ -752,6 +764,14 @@ _VERB_IN_PHRASE = re.compile(
     r"\b(?<!earlier\s)(?<!already\s)(?<!recently\s)(?<!previously\s)(?<!jointly\s)(?<!newly\s)"
     r"(?:signed|inked|forged|concluded|sealed|struck|exchanged|adopted|initial(?:l)?ed|finali[sz]ed|ratified"
     r"|will|have|has|had)\b",
+    re.I,
+)
+
+
+_DEFINITE_END = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){0,4})$")
+_INTRODUCED_SIGNED = re.compile(
+    r"(?:\s+(?:on|for|between)\s+[^(),.;]{1,80}?)?\s*\((?-i:[A-Z][A-Za-z]{1,7})\),?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|formally|officially|jointly)\s+)?signed\b",
     re.I,
 )
 
@@ -921,9 +941,10 @@ def find_triggers(s: str) -> list[Trigger]:
     return kept
 
 
-# "$1bn in formal bilateral trade", "... trade target": the trade word right after the figure
+# "$1bn in formal bilateral trade", "the $1bn mark in trade volume", "... trade target": the trade word
+# right after the figure
 _TRADE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:a|per|each)\s+year|\s+annually)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:mark|level|threshold|milestone|barrier))?(?:\s+(?:a|per|each)\s+year|\s+annually)?"
     r"\s*(?:in|of|for)?\s*(?:(?:annual|bilateral|mutual|two-way|total|non-oil|formal|overall|merchandise|barter|"
     r"border|cross-border)\s+)*"
     r"(?:trade(?!\s+(?:finance|financing|credits?|facilit\w+|insurance|fairs?|missions?|shows?))|turnover|commerce)\b"
@@ -932,6 +953,10 @@ _TRADE_AFTER = re.compile(
 )
 
 
+_INVESTMENT_AFTER = re.compile(
+    r"\s+(?:in\s+|of\s+)?(?:(?:mutual|bilateral|two-way|direct|foreign|fresh|new|additional|joint)\s+)*investments?\b",
+    re.I,
+)
 _WITH_PARTNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
@@ -945,6 +970,10 @@ def is_trade_target(s: str, money_start: int, money_end: int) -> str | None:
     trade_after = _TRADE_AFTER.match(after)
     if not (trade_before or trade_after):
         return None
+    if _INVESTMENT_AFTER.match(after):
+        return (
+            None  # "USD 30 billion trade and USD 50 billion investment": the second figure heads investment
+        )
     if not trade_after and rx["pledge"].search(before[-60:]):
         return None  # "..., and Tokyo pledged 100 billion yen in loans": a verb of giving governs the figure
     if rx["not_target"].search(before[-40:]):

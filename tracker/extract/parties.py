@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from tracker.extract._match import Scanner
-from tracker.extract.countries import CountryHit
+from tracker.extract.countries import CountryHit, is_route_end
 
 __all__ = ["ArticleParties", "article_parties", "row_parties", "bloc_members"]
 
@@ -154,8 +154,10 @@ def article_parties(
             w = 3.0
         elif lead[0] <= h.start < lead[1]:
             w = 2.0
-        if is_excluded(text, h):
-            w *= 0.3
+        if is_excluded(text, h) or is_route_end(h):
+            w *= (
+                0.3  # a route's end ("the Baku–Tbilisi–Ceyhan pipeline") is a place, weak evidence of a party
+            )
         weights[h.code] += w
         first.setdefault(h.code, h.start)
         if _ABSENT.search(text[h.start : h.start + 80]) and not re.search(r"[.;]", text[h.end : h.end + 3]):
