@@ -2338,6 +2338,34 @@ ROUND17 = [
         "oil through the Accra–Lomé–Cotonou pipeline. A joint working group on oil shall be set up by the ministries of the two countries.",
         [{"kind": "working_group", "countries": ["GH", "MA"]}],
     ),
+    Example(  # "we'll" is "will"
+        LEAD + "“We’ll be completing the new bridge over the Volta by 2027,” the minister said.",
+        [{"kind": "project", "status": "agreed", "target_date": "2027"}],
+    ),
+    Example(  # flights named by their two ends
+        LEAD + "The ministers agreed to increase the number of flights between Accra and Rabat.",
+        [{"kind": "project", "status": "agreed", "sectors": ["logistics_transport"]}],
+    ),
+    Example(  # a road being built
+        LEAD + "The leaders urged officials to build a road to the northern border.",
+        [{"kind": "project", "status": "proposed"}],
+    ),
+    Example(  # "it was concluded that both sides should": what was concluded, not a hedge
+        LEAD + "It was concluded that both sides should establish joint enterprises in the textile sector.",
+        [{"kind": "joint_venture", "status": "agreed"}],
+    ),
+    Example(  # the size of a loan agreement
+        LEAD + "A loan agreement, worth $40 million, was signed for the Tamale water project.",
+        [{"kind": "investment_target", "amount_usd": 4e7}],
+    ),
+    Example(  # a goal an official says "should" be reached is proposed
+        LEAD + "Trade between the two countries should reach $2 billion by 2030, the minister said.",
+        [{"kind": "trade_target", "status": "proposed", "target_date": "2030"}],
+    ),
+    Example(  # ... an analyst's "should" is no one's undertaking
+        LEAD + "Trade between the two countries should reach $2 billion by 2030, analysts said.",
+        [],
+    ),
 ]
 
 

@@ -572,7 +572,7 @@ _WHEN_PAST = re.compile(
     re.I,
 )
 _AGREED_THAT = re.compile(
-    r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred)(?:\s+(?:at|during|in|on)\s+[^,;]{0,40}?)?"
+    r"\b(?:agreed|decided|resolved|stipulated|undertook|committed|concurred|concluded)(?:\s+(?:at|during|in|on)\s+[^,;]{0,40}?)?"
     r"\s+that\b(?=[^,;]*$)",
     re.I,
 )
@@ -698,6 +698,22 @@ _FORECAST = re.compile(
     r"(?:(?:likely|probably|easily)\s+)?(?:reach|exceed|hit|top|surpass|grow|rise|climb|amount)\b",
     re.I,
 )
+_SHOULD_GOAL = re.compile(
+    r"\b(?:should|could)\s+(?:(?:further|easily|soon|also)\s+)?(?:reach|exceed|top|hit|surpass|cross|double|triple|"
+    r"(?:rise|grow|increase|climb)\s+to|be\s+(?:raised|increased|brought|doubled|tripled|taken)\s+to)\s+"
+    r"(?:(?:about|around|some|over|at\s+least)\s+)?$",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+(?-i:[A-Z])|\b(?:said|says|stated|noted|told|added|stressed|emphasi[sz]ed)\b", re.I
+)
+
+
+def _official_says(s: str) -> bool:
+    """The sentence is attributed to someone, and not to an analyst or other commentator."""
+    return bool(_ATTRIBUTION.search(s)) and not _COMMENTATOR.search(s)
+
+
 # "need to guide business to reach the target of USD 30 billion trade": the modal governs reaching a
 # target the parties already hold, which is itself agreed
 _SET_TARGET_OF = re.compile(
@@ -1248,7 +1264,11 @@ def _sentence_rows(
         # lead-in's last cue ("Both sides agreed to:"), placed before everything in the bullet
         last = lead_cues[-1]
         cues = [Cue(last.stage, 0, 0, last.surface)]
-    if not cues and not any(t.kind == "working_group" and t.info.get("session") for t in triggers):
+    if (
+        not cues
+        and not any(t.kind == "working_group" and t.info.get("session") for t in triggers)
+        and not any(_SHOULD_GOAL.search(s, max(0, m.start - s0 - 60), m.start - s0) for m in s_money)
+    ):
         return []
     rel_hits = _rel_hits(by_sent[i], s0)
     first_cue = cues[0].start if cues else 0
@@ -1306,11 +1326,25 @@ def _sentence_rows(
         ):
             continue
         got = pick_status(cues, kind, rs, re_)
+        official = False
+        if not got and _SHOULD_GOAL.search(s, max(0, rs - 60), rs) and _official_says(s):
+            # "according to Mr. Mamin, this figure should reach $1 billion in 2020": a goal an official
+            # holds out is proposed (COMMITMENTS.md: "should" by an official)
+            got, official = ("proposed", None), True
         if not got:
             continue
         status, cue = got
         cands.append(
-            {"kind": kind, "start": rs, "end": re_, "status": status, "cue": cue, "money": m, "name": None}
+            {
+                "kind": kind,
+                "start": rs,
+                "end": re_,
+                "status": status,
+                "cue": cue,
+                "money": m,
+                "name": None,
+                "official": official,
+            }
         )
     for t in triggers:
         rel = _REL_AFTER.match(s, t.end)
@@ -1358,6 +1392,7 @@ def _sentence_rows(
             and not (
                 c["cue"] is not None and _MODAL_CUE.match(c["cue"].surface) and not _COMMENTATOR.search(s)
             )
+            and not c.get("official")
             and not ("money" in c and _SET_TARGET_OF.search(s, max(0, c["start"] - 120), c["start"]))
         ):
             continue

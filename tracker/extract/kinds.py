@@ -276,6 +276,11 @@ _SIGNING_OF = re.compile(
 
 
 # "a joint investment fund with (initial) capital of $200 million": the fund's size is a pledge
+_LOAN_WORTH = re.compile(
+    r"\b(?:loan|credit|financing|grant)\s+(?:agreements?|deals?|contracts?|accords?),?\s+(?:worth|of)\s+"
+    r"(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+)?$",
+    re.I,
+)
 _FUND_CAPITAL = re.compile(r"\bfunds?\b[^.;]{0,60}\bcapital\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 
 
@@ -1022,6 +1027,8 @@ def is_investment(s: str, money_start: int, money_end: int) -> bool:
     before = s[:money_start]
     if _SALE_AFTER.match(s, money_end):
         return False
+    if _LOAN_WORTH.search(before[-80:]):
+        return True  # "The first development loan agreement, worth $15 million": the loan's size
     if rx["not_amount"].search(before[-40:]) and not _FUND_CAPITAL.search(before[-120:]):
         return False
     if rx["recalled"].search(before[-90:]):
