@@ -2366,6 +2366,18 @@ ROUND17 = [
         LEAD + "Trade between the two countries should reach $2 billion by 2030, analysts said.",
         [],
     ),
+    Example(  # an instrument named without an article after its signing verb
+        LEAD + "The two ministers signed Memorandum of Understanding on fisheries in Rabat.",
+        [{"kind": "agreement", "status": "signed", "sectors": ["agriculture"]}],
+    ),
+    Example(  # the possessive form of a session's protocol
+        LEAD + "The talks ended with the signing of the session’s protocol.",
+        [{"kind": "agreement", "status": "signed"}],
+    ),
+    Example(  # a feeder shipping service
+        LEAD + "Morocco proposed the resumption of a feeder service between Tema and Tangier.",
+        [{"kind": "project", "status": "proposed", "sectors": ["logistics_transport"]}],
+    ),
 ]
 
 
