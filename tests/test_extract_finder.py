@@ -2378,6 +2378,29 @@ ROUND17 = [
         LEAD + "Morocco proposed the resumption of a feeder service between Tema and Tangier.",
         [{"kind": "project", "status": "proposed", "sectors": ["logistics_transport"]}],
     ),
+    Example(  # attracting a demonym's investment is one side's goal; an existing stock is no pledge
+        LEAD
+        + "Ghana wants to attract an additional $300 million in Moroccan investments next year to add to "
+        "existing investments of approximately $1 billion.",
+        [],
+    ),
+    Example(  # last year's figure after "up from" is the baseline, not a second target
+        LEAD
+        + "The two sides plan to raise trade to $900 million next year, up from last year’s $600 million.",
+        [{"kind": "trade_target", "amount_usd": 9e8, "baseline_usd": 6e8}],
+    ),
+    Example(  # documents being prepared for signing are under negotiation
+        LEAD + "Six agreements are being prepared for signing at the next summit.",
+        [{"kind": "agreement", "status": "negotiating", "count": 6}],
+    ),
+    Example(  # reaching an agreement to act is agreeing; the act is the row, not an instrument
+        LEAD + "The two governments reached an agreement to launch direct flights between Accra and Rabat.",
+        [{"kind": "project", "status": "agreed"}],
+    ),
+    Example(  # a service introduced is running
+        LEAD + "Weekly container services have been formally introduced between Tema and Tangier.",
+        [{"kind": "project", "status": "achieved"}],
+    ),
 ]
 
 

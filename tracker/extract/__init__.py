@@ -107,7 +107,9 @@ _OWN_AFTER = re.compile(
 # Attracting foreign investment in general is a national goal, not a pledge between the parties.
 _ATTRACT_BEFORE = re.compile(r"\battract\w*\b[^.;]{0,60}?$", re.I)
 _FDI_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:in|of)\s+(?:annual\s+)?(?:foreign\s+(?:direct\s+)?investment|FDI)\b(?!\s+from)", re.I
+    r"^[^.;]{0,30}?\b(?:in|of)\s+(?:annual\s+)?(?:foreign\s+(?:direct\s+)?investments?|FDI|(?-i:[A-Z][a-z]+)\s+investments?)\b"
+    r"(?!\s+from)",
+    re.I,
 )
 _VENUE = re.compile(r"\b(?:in|at)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1224,6 +1226,9 @@ def _two_acts(a: dict, b: dict) -> bool:
     return ca is not None and cb is not None and ca.start != cb.start and a["status"] != b["status"]
 
 
+_REACHED_AN = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?$", re.I)
+
+
 def _sentence_rows(
     text,
     sentences,
@@ -1486,6 +1491,8 @@ def _sentence_rows(
     for c in kept:
         if c["kind"] == "project":
             about = _INSTRUMENT_ABOUT.search(s, c["clause"][0], c["start"])
+            if about and _REACHED_AN.search(s, max(0, about.start() - 20), about.start()):
+                about = None  # "reached an agreement to launch a direct flight": agreeing, not an instrument
             if about and not (
                 # "Under the MoU on payment systems, the banks agreed to link ...": the frame, not the object
                 _UNDER_OPENER.match(s, c["clause"][0]) and "," in s[about.end() : c["start"]]

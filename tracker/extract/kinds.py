@@ -732,6 +732,8 @@ def _agreements(s: str, low: str) -> list[Trigger]:
                 "similar",
             ):
                 continue
+        if _REACHED_BEFORE.search(before) and _INFINITIVE_AFTER.match(s, m.end()):
+            continue  # "reached an agreement to launch a direct flight": agreeing to act, not an instrument
         worth = h in ("deals", "contracts") and _WORTH_AFTER.match(s, m.end())
         # "signed a number of bilateral documents": a signing of several government documents
         quantified = (
@@ -773,6 +775,8 @@ _VERB_IN_PHRASE = re.compile(
 )
 
 
+_REACHED_BEFORE = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?$", re.I)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b|this\b|that\b)[a-z]+\b")
 _DEFINITE_END = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){0,4})$")
 _INTRODUCED_SIGNED = re.compile(
     r"(?:\s+(?:on|for|between)\s+[^(),.;]{1,80}?)?\s*\((?-i:[A-Z][A-Za-z]{1,7})\),?\s+(?:was|has\s+been|had\s+been)\s+"
