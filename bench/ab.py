@@ -51,8 +51,14 @@ def variants() -> dict[str, Callable[[], Callable[[bool], None]]]:
         tr = {k: Scanner(v) for k, v in kinds._trade_regexes().items()}
         wg = (Scanner(h), q, Scanner(a), Scanner(x))
         agr = (Scanner(hd), det, Scanner(fr), pu)
-        return _swap([(kinds, "_wg_regexes", lambda: wg), (kinds, "_agreement_regexes", lambda: agr),
-                      (kinds, "_trade_regexes", lambda: tr), (kinds, "_INSTITUTION", Scanner(kinds._INSTITUTION))])
+        return _swap(
+            [
+                (kinds, "_wg_regexes", lambda: wg),
+                (kinds, "_agreement_regexes", lambda: agr),
+                (kinds, "_trade_regexes", lambda: tr),
+                (kinds, "_INSTITUTION", Scanner(kinds._INSTITUTION)),
+            ]
+        )
 
     def scanner_parties() -> Callable[[bool], None]:
         names = ["_EXCLUDED_BEFORE", "_ABSENT", "TWO", "THREE", "TOGETHER"]
@@ -69,7 +75,9 @@ def variants() -> dict[str, Callable[[], Callable[[bool], None]]]:
         plain = kinds.find_triggers
 
         def gated(s: str) -> list:
-            if not status.find_cues(s) and not any(t.info.get("session") for t in kinds._working_groups(s, s.lower())):
+            if not status.find_cues(s) and not any(
+                t.info.get("session") for t in kinds._working_groups(s, s.lower())
+            ):
                 return []
             return plain(s)
 
@@ -85,7 +93,7 @@ def variants() -> dict[str, Callable[[], Callable[[bool], None]]]:
         pat = b.conditional.pattern
         if not pat.startswith('(?:^|[\\s"“(])'):
             raise SystemExit(f"conditional pattern changed: {pat}")
-        fast = Scanner(re.compile('(?<![^\\s"“(])' + pat[len('(?:^|[\\s"“(])'):], b.conditional.flags))
+        fast = Scanner(re.compile('(?<![^\\s"“(])' + pat[len('(?:^|[\\s"“(])') :], b.conditional.flags))
         wrapped = dataclasses.replace(b, conditional=fast)
         return _swap([(E, "blockers", lambda: wrapped)])
 
@@ -98,23 +106,44 @@ def variants() -> dict[str, Callable[[], Callable[[bool], None]]]:
 
         from tracker.extract import sectors
 
-        src = subprocess.run(["git", "show", f"{OLD_MATCH_REV}:tracker/extract/_match.py"], cwd=Path(__file__).parent,
-                             check=True, capture_output=True, text=True).stdout
+        src = subprocess.run(
+            ["git", "show", f"{OLD_MATCH_REV}:tracker/extract/_match.py"],
+            cwd=Path(__file__).parent,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
             f.write(src)
         spec = importlib.util.spec_from_file_location("_match_old", f.name)
         old = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
         spec.loader.exec_module(old)  # type: ignore[union-attr]
-        lists = {sec: old.Patterns([rx.pattern for rx, _ in kinds._list_patterns(sec).items])
-                 for sec in ("joint_venture", "project")}
+        lists = {
+            sec: old.Patterns([rx.pattern for rx, _ in kinds._list_patterns(sec).items])
+            for sec in ("joint_venture", "project")
+        }
         cue_p, stages = status._cue_patterns()
         cues = (old.Patterns([rx.pattern for rx, _ in cue_p.items]), stages)
         sp, ign, secs, ks = sectors._data()
         sec = (old.Patterns([rx.pattern for rx, _ in sp.items]), ign, secs, ks)
-        return _swap([(kinds, "_list_patterns", lambda section: lists[section]), (kinds, "keys_of", old.keys_of),
-                      (status, "_cue_patterns", lambda: cues), (sectors, "_data", lambda: sec)])
+        return _swap(
+            [
+                (kinds, "_list_patterns", lambda section: lists[section]),
+                (kinds, "keys_of", old.keys_of),
+                (status, "_cue_patterns", lambda: cues),
+                (sectors, "_data", lambda: sec),
+            ]
+        )
 
-    return {"old-match": old_match, "conditional-lookbehind": conditional_lookbehind, "memo-excluded": memo_excluded, "cues-first": cues_first, "scanner-status": scanner_status, "scanner-kinds": scanner_kinds, "scanner-parties": scanner_parties}
+    return {
+        "old-match": old_match,
+        "conditional-lookbehind": conditional_lookbehind,
+        "memo-excluded": memo_excluded,
+        "cues-first": cues_first,
+        "scanner-status": scanner_status,
+        "scanner-kinds": scanner_kinds,
+        "scanner-parties": scanner_parties,
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -153,9 +182,11 @@ def main(argv: list[str]) -> int:
         plain.append(best[0])
         var.append(best[1])
     ratio = [v / p for p, v in zip(plain, var, strict=True)]
-    print(f"{'+'.join(names)}: median {statistics.median(plain):.2f} -> {statistics.median(var):.2f} ms, "
-          f"total {sum(plain):.1f} -> {sum(var):.1f} ms, median ratio {statistics.median(ratio):.3f}, "
-          f"{'outputs identical' if not differ else f'OUTPUTS DIFFER in {differ} articles'}")
+    print(
+        f"{'+'.join(names)}: median {statistics.median(plain):.2f} -> {statistics.median(var):.2f} ms, "
+        f"total {sum(plain):.1f} -> {sum(var):.1f} ms, median ratio {statistics.median(ratio):.3f}, "
+        f"{'outputs identical' if not differ else f'OUTPUTS DIFFER in {differ} articles'}"
+    )
     return 0
 
 

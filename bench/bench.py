@@ -355,8 +355,11 @@ def worker(db_path: Path, warmup: Path, paths: list[str], trace: bool, mark: int
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         commitments, most = conn.execute("SELECT count(*), max(mention_count) FROM commitments").fetchone()
-    how = "VmHWM (reset after warm-up) - VmRSS before" if end["rss_peak_during_ingest_mb"] is not None and (
-        rss_before is not None) else "ru_maxrss after - before"
+    how = (
+        "VmHWM (reset after warm-up) - VmRSS before"
+        if end["rss_peak_during_ingest_mb"] is not None and (rss_before is not None)
+        else "ru_maxrss after - before"
+    )
     return {
         **result,
         "wall_s": wall,
@@ -1019,7 +1022,9 @@ def measure(fig: dict, args: argparse.Namespace, run_dir: Path) -> None:
     fig["startup"] = phase(fig, "start-up", lambda: bench_startup(run_dir, tracker_bin, args.startup_runs))
     # One whole ingest; the N/4 memory figures are read in the same run when its first quarter is done.
     fig["ingest"] = phase(
-        fig, f"ingest {n}", lambda: spawn_worker(run_dir, "all", corpus.warmup_dir, corpus.all_dir, mark=quarter)
+        fig,
+        f"ingest {n}",
+        lambda: spawn_worker(run_dir, "all", corpus.warmup_dir, corpus.all_dir, mark=quarter),
     )
     fig["ingest_quarter"] = (fig.get("ingest") or {}).get("at_mark")
     for key in ("ingest", "ingest_quarter"):

@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("extract", "save_article", "parse_article", "article_exists"):
             for (fname, _, fn), (_, _, _, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
                 if fn == name and "tracker" in fname:
-                    print(f"  {fn:16s} {1000 * ct / args.articles:7.2f} ms/article  ({fname.split('/tracker/')[-1]})")
+                    print(
+                        f"  {fn:16s} {1000 * ct / args.articles:7.2f} ms/article  ({fname.split('/tracker/')[-1]})"
+                    )
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)
     return 0

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # dev, seeds and every blind holdout folder (holdout, holdout2, ... in numeric order)
 CORPUS_DIRS = [ROOT / "tests" / "corpus" / d for d in ("dev", "seeds")] + sorted(
     (p for p in (ROOT / "tests" / "corpus").glob("holdout*") if p.is_dir()),
-    key=lambda p: int(p.name[len("holdout"):] or 1),
+    key=lambda p: int(p.name[len("holdout") :] or 1),
 )
 SUFFIXES = (".txt", ".html")
 
@@ -75,8 +75,11 @@ def dump(deep: bool) -> dict:
 
     out: dict[str, Any] = {}
     for name, text, published in load_docs():
-        entry: dict[str, Any] = {"mentions": [m.to_dict() if hasattr(m, "to_dict") else asdict(m)
-                                              for m in extract(text, published)]}
+        entry: dict[str, Any] = {
+            "mentions": [
+                m.to_dict() if hasattr(m, "to_dict") else asdict(m) for m in extract(text, published)
+            ]
+        }
         if deep:
             entry["deep"] = _deep(text, published)
         out[name] = entry
@@ -131,22 +134,39 @@ def db_dump(articles: int) -> dict:
         pipeline.reextract(database)
         t2 = time.process_time()
         tables: dict[str, dict] = {}
-        for name in ("articles", "mentions", "commitments", "commitment_countries", "commitment_sectors",
-                     "curation", "key_aliases", "mention_overrides"):
+        for name in (
+            "articles",
+            "mentions",
+            "commitments",
+            "commitment_countries",
+            "commitment_sectors",
+            "curation",
+            "key_aliases",
+            "mention_overrides",
+        ):
             cur = database.execute(f"SELECT * FROM [{name}]")
             cols = [d[0] for d in cur.description]
             rows = [
-                {c: v.replace(tmp, "<tmp>") if isinstance(v, str) else v
-                 for c, v in zip(cols, r, strict=True) if c not in _VOLATILE}
+                {
+                    c: v.replace(tmp, "<tmp>") if isinstance(v, str) else v
+                    for c, v in zip(cols, r, strict=True)
+                    if c not in _VOLATILE
+                }
                 for r in cur.fetchall()
             ]
             tables[name] = {"rows": sorted(rows, key=lambda r: json.dumps(r, sort_keys=True))}
         for fts in ("mentions_fts", "articles_fts"):  # the full-text index must follow the rows
-            tables[fts] = {"rows": [list(r) for r in database.execute(f"SELECT rowid, * FROM [{fts}] ORDER BY rowid")]}
+            tables[fts] = {
+                "rows": [list(r) for r in database.execute(f"SELECT rowid, * FROM [{fts}] ORDER BY rowid")]
+            }
         database.conn.close()
-    return {"tables": tables, "new": res.new, "failed": len(res.failed),
-            "ingest_cpu_ms_per_article": 1000 * (t1 - t0) / articles,
-            "reextract_cpu_ms_per_article": 1000 * (t2 - t1) / articles}
+    return {
+        "tables": tables,
+        "new": res.new,
+        "failed": len(res.failed),
+        "ingest_cpu_ms_per_article": 1000 * (t1 - t0) / articles,
+        "reextract_cpu_ms_per_article": 1000 * (t2 - t1) / articles,
+    }
 
 
 def dbcheck(files: list[str], rev: str, articles: int) -> int:
@@ -159,18 +179,36 @@ def dbcheck(files: list[str], rev: str, articles: int) -> int:
             if aside:
                 shutil.copyfile(aside, base / path)
             else:
-                (base / path).write_bytes(subprocess.run(
-                    ["git", "show", f"{rev}:{path}"], cwd=ROOT, check=True, capture_output=True).stdout)
+                (base / path).write_bytes(
+                    subprocess.run(
+                        ["git", "show", f"{rev}:{path}"], cwd=ROOT, check=True, capture_output=True
+                    ).stdout
+                )
         outs = []
         for label, pythonpath in (("base", str(base)), ("current", str(ROOT))):
             out = Path(tmp) / f"{label}.json"
             env = {**os.environ, "PYTHONPATH": pythonpath}
-            subprocess.run([sys.executable, str(Path(__file__).resolve()), "dbdump", str(out),
-                            "--articles", str(articles), "--expect-root", pythonpath], env=env, check=True, cwd=tmp)
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    "dbdump",
+                    str(out),
+                    "--articles",
+                    str(articles),
+                    "--expect-root",
+                    pythonpath,
+                ],
+                env=env,
+                check=True,
+                cwd=tmp,
+            )
             outs.append(json.loads(out.read_text()))
             o = outs[-1]
-            print(f"{label}: ingest {o['ingest_cpu_ms_per_article']:.2f} ms CPU/article, re-extract "
-                  f"{o['reextract_cpu_ms_per_article']:.2f} ms CPU/article, {o['new']} new, {o['failed']} failed")
+            print(
+                f"{label}: ingest {o['ingest_cpu_ms_per_article']:.2f} ms CPU/article, re-extract "
+                f"{o['reextract_cpu_ms_per_article']:.2f} ms CPU/article, {o['new']} new, {o['failed']} failed"
+            )
     lines = diff(outs[0]["tables"], outs[1]["tables"])
     if lines:
         print("DIFFERENT (a = base, b = current):")
@@ -196,7 +234,9 @@ def diff(a: dict, b: dict, limit: int = 20) -> list[str]:
                     xi = x[i] if i < len(x) else None
                     yi = y[i] if i < len(y) else None
                     if xi != yi:
-                        lines.append(f"{name} {part}[{i}]:\n  a: {json.dumps(xi)[:400]}\n  b: {json.dumps(yi)[:400]}")
+                        lines.append(
+                            f"{name} {part}[{i}]:\n  a: {json.dumps(xi)[:400]}\n  b: {json.dumps(yi)[:400]}"
+                        )
                         break
             elif isinstance(x, dict) and isinstance(y, dict):
                 for k in sorted(set(x) | set(y)):
@@ -228,7 +268,14 @@ def check(files: list[str], rev: str, deep: bool, timed: bool = False) -> int:
         for pythonpath in (str(base), str(ROOT)):
             out = Path(tmp) / f"dump-{len(outs)}.json"
             env = {**os.environ, "PYTHONPATH": pythonpath}
-            cmd = [sys.executable, str(Path(__file__).resolve()), "dump", str(out), "--expect-root", pythonpath]
+            cmd = [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "dump",
+                str(out),
+                "--expect-root",
+                pythonpath,
+            ]
             if deep:
                 cmd.append("--deep")
             subprocess.run(cmd, env=env, check=True, cwd=tmp)
@@ -238,8 +285,12 @@ def check(files: list[str], rev: str, deep: bool, timed: bool = False) -> int:
                 for label, pythonpath in (("base", str(base)), ("current", str(ROOT))):
                     env = {**os.environ, "PYTHONPATH": pythonpath}
                     print(f"{label} (round {rnd + 1}): ", end="", flush=True)
-                    subprocess.run([sys.executable, str(Path(__file__).resolve()), "time", "--no-breakdown"],
-                                   env=env, check=True, cwd=tmp)
+                    subprocess.run(
+                        [sys.executable, str(Path(__file__).resolve()), "time", "--no-breakdown"],
+                        env=env,
+                        check=True,
+                        cwd=tmp,
+                    )
     lines = diff(outs[0], outs[1])
     n = sum(len(v["mentions"]) for v in outs[1].values())
     if lines:
@@ -255,9 +306,20 @@ def check(files: list[str], rev: str, deep: bool, timed: bool = False) -> int:
 _clock = time.process_time_ns
 
 _WRAPPED = {
-    "tracker.extract": ["split_sentences", "find_countries", "find_money", "find_deadlines", "find_announced",
-                        "find_sectors", "article_parties", "row_parties", "is_excluded", "find_cues",
-                        "pick_status", "_find_actors"],
+    "tracker.extract": [
+        "split_sentences",
+        "find_countries",
+        "find_money",
+        "find_deadlines",
+        "find_announced",
+        "find_sectors",
+        "article_parties",
+        "row_parties",
+        "is_excluded",
+        "find_cues",
+        "pick_status",
+        "_find_actors",
+    ],
     "tracker.extract.kinds": ["find_triggers", "is_trade_target", "is_investment"],
 }
 
@@ -276,6 +338,7 @@ def breakdown(docs: list[tuple[str, str, str | None]], repeat: int) -> None:
                 return fn(*a, **k)
             finally:
                 spent[name] = spent.get(name, 0.0) + _clock() - t0
+
         if hasattr(fn, "cache_clear"):  # lru_cache'd functions are cleared by extract()
             timed.cache_clear = fn.cache_clear  # type: ignore[attr-defined]
         return timed
@@ -322,8 +385,10 @@ def timing(repeat: int, profile: int, parts: bool = True) -> None:
         per.append(best)
     per.sort()
     p90 = per[min(len(per) - 1, int(round(0.9 * (len(per) - 1))))]
-    print(f"{len(docs)} articles: median {statistics.median(per):.2f} ms, p90 {p90:.2f} ms, "
-          f"max {per[-1]:.2f} ms, total {sum(per):.1f} ms")
+    print(
+        f"{len(docs)} articles: median {statistics.median(per):.2f} ms, p90 {p90:.2f} ms, "
+        f"max {per[-1]:.2f} ms, total {sum(per):.1f} ms"
+    )
     if parts:
         breakdown(docs, repeat)
     if profile:
@@ -336,8 +401,11 @@ def timing(repeat: int, profile: int, parts: bool = True) -> None:
         stats = pstats.Stats(prof)
         by_file: dict[str, float] = {}
         for (fname, _, _), (_, _, tt, _, _) in stats.stats.items():  # type: ignore[attr-defined]
-            key = fname.split("/tracker/")[-1] if "/tracker/" in fname else (
-                "builtins and C" if fname == "~" else Path(fname).name)
+            key = (
+                fname.split("/tracker/")[-1]
+                if "/tracker/" in fname
+                else ("builtins and C" if fname == "~" else Path(fname).name)
+            )
             by_file[key] = by_file.get(key, 0.0) + tt
         total = sum(by_file.values())
         print("tottime by file (3 passes):")
