@@ -1226,9 +1226,6 @@ def _two_acts(a: dict, b: dict) -> bool:
     return ca is not None and cb is not None and ca.start != cb.start and a["status"] != b["status"]
 
 
-_REACHED_AN = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?$", re.I)
-
-
 def _sentence_rows(
     text,
     sentences,
@@ -1491,7 +1488,7 @@ def _sentence_rows(
     for c in kept:
         if c["kind"] == "project":
             about = _INSTRUMENT_ABOUT.search(s, c["clause"][0], c["start"])
-            if about and _REACHED_AN.search(s, max(0, about.start() - 20), about.start()):
+            if about and _kinds.REACHED_BEFORE.search(s, max(0, about.start() - 20), about.start()):
                 about = None  # "reached an agreement to launch a direct flight": agreeing, not an instrument
             if about and not (
                 # "Under the MoU on payment systems, the banks agreed to link ...": the frame, not the object

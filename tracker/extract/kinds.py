@@ -275,12 +275,13 @@ _SIGNING_OF = re.compile(
 )
 
 
-# "a joint investment fund with (initial) capital of $200 million": the fund's size is a pledge
+# "The first development loan agreement, worth $15 million": the loan's size is a pledge
 _LOAN_WORTH = re.compile(
     r"\b(?:loan|credit|financing|grant)\s+(?:agreements?|deals?|contracts?|accords?),?\s+(?:worth|of)\s+"
     r"(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+)?$",
     re.I,
 )
+# "a joint investment fund with (initial) capital of $200 million": the fund's size is a pledge
 _FUND_CAPITAL = re.compile(r"\bfunds?\b[^.;]{0,60}\bcapital\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 
 
@@ -707,10 +708,12 @@ def _agreements(s: str, low: str) -> list[Trigger]:
                 number is None and dm.group("det").lower() in ("several", "various", "multiple", "some")
             ):
                 pass
-        elif not plural and _DEFINITE_END.search(before) and _INTRODUCED_SIGNED.match(s, m.end()):
+        elif (
+            not plural and (definite := _DEFINITE_END.search(before)) and _INTRODUCED_SIGNED.match(s, m.end())
+        ):
             # "The Memorandum of Understanding (MoU), was signed today": a definite instrument that is
             # given its acronym as it is reported signed is introduced here, not referred back to
-            start = m.start() - len(before) + _DEFINITE_END.search(before).start("name")
+            start = m.start() - len(before) + definite.start("name")
         else:
             if (
                 not plural
@@ -732,7 +735,7 @@ def _agreements(s: str, low: str) -> list[Trigger]:
                 "similar",
             ):
                 continue
-        if _REACHED_BEFORE.search(before) and _INFINITIVE_AFTER.match(s, m.end()):
+        if REACHED_BEFORE.search(before) and _INFINITIVE_AFTER.match(s, m.end()):
             continue  # "reached an agreement to launch a direct flight": agreeing to act, not an instrument
         worth = h in ("deals", "contracts") and _WORTH_AFTER.match(s, m.end())
         # "signed a number of bilateral documents": a signing of several government documents
@@ -775,7 +778,8 @@ _VERB_IN_PHRASE = re.compile(
 )
 
 
-_REACHED_BEFORE = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?$", re.I)
+# "reached an agreement to launch ...": agreeing to act (also read by the row builder in __init__)
+REACHED_BEFORE = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?$", re.I)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b|this\b|that\b)[a-z]+\b")
 _DEFINITE_END = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){0,4})$")
 _INTRODUCED_SIGNED = re.compile(
