@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 try:  # Python 3.11+ keeps the parser here; 3.10 and older had sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -106,6 +107,14 @@ def _lead_seq(items: Iterable, need_bound: bool = False, bounded: bool = False) 
     return None
 
 
+@lru_cache(maxsize=8)
+def _parse(pattern: str, flags: int = 0):  # noqa: ANN202 - re's private parse tree type
+    """The parse tree of a pattern. `cover`, `leads`, `word_gate` and `capital_leads` each read it,
+    one after another for the same pattern, so it is parsed once (parsing the data patterns cost a
+    second of every process's start-up); the trees are only read, never changed."""
+    return _p.parse(pattern, flags)
+
+
 def leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     r"""Literals (lower case) one of which every match of `pattern` starts with, or None.
 
@@ -113,7 +122,7 @@ def leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     them occurs, so the regex is tried there alone instead of being scanned over the text.
     """
     try:
-        got = _lead_seq(_p.parse(pattern, flags & re.VERBOSE))
+        got = _lead_seq(_parse(pattern, flags & re.VERBOSE))
     except Exception:  # noqa: BLE001 - an unparsable pattern is simply scanned
         return None
     # ASCII only: IGNORECASE lets a few non-ASCII letters (the Kelvin sign, the long s) match ASCII.
@@ -135,7 +144,7 @@ def word_gate(pattern: str, flags: int = 0) -> dict[str, frozenset[str]] | None:
     if ld is None:
         return None
     try:
-        got = _lead_seq(_p.parse(pattern, flags & re.VERBOSE), need_bound=True)
+        got = _lead_seq(_parse(pattern, flags & re.VERBOSE), need_bound=True)
     except Exception:  # noqa: BLE001 - as in leads()
         return None
     if got != ld:
@@ -177,7 +186,7 @@ def capital_leads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     leads (lower case; possibly none), else None. Such a pattern can only match where a lead
     occurs or where a word starts with A-Z (`_CAPITAL_START`)."""
     try:
-        tree = list(_p.parse(pattern, flags & re.VERBOSE))
+        tree = list(_parse(pattern, flags & re.VERBOSE))
     except Exception:  # noqa: BLE001 - as in leads()
         return None
     alts = tree[0][1][1] if len(tree) == 1 and tree[0][0] is _c.BRANCH else [tree]
@@ -202,7 +211,7 @@ _CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
 def cover(pattern: str) -> frozenset[str] | None:
     """Literals (lower case) of which every match of `pattern` contains one, or None."""
     try:
-        return _cover_seq(_p.parse(pattern))
+        return _cover_seq(_parse(pattern))
     except Exception:  # noqa: BLE001 - an unparsable pattern simply has no shortcut
         return None
 
@@ -376,15 +385,24 @@ class Patterns:
 
     def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
         patterns = list(patterns)
-        self.items = [(re.compile(p, flags), cover(p)) for p in patterns]
-        self.leads = [leads(p, flags) for p in patterns]
+        # one pattern at a time, so the helpers below share its parse tree (`_parse`)
+        self.items = []
+        self.leads = []
+        gates = []
+        capital: list[frozenset[str] | None] = []
+        for p in patterns:
+            self.items.append((re.compile(p, flags), cover(p)))
+            self.leads.append(leads(p, flags))
+            gates.append(word_gate(p, flags))
+            # leads of the branches of a pattern that may also start at any capitalised word
+            capital.append(capital_leads(p, flags) if self.leads[-1] is None else None)
         self.always: list[int] = []
         self.index: dict[str, set[int]] = {}
         for i, (_, cov) in enumerate(self.items):
             # Index under the heads of the words a match starts with, when known (`word_gate`): a
             # cover literal need not start a word ("re(?:sumed|opened)" has the cover {"sumed",
             # "opened"}, which no word key starts with), but a bounded lead always does.
-            gate = word_gate(patterns[i], flags)
+            gate = gates[i]
             if gate and all(len(h) >= 2 for h in gate):
                 for h in gate:
                     self.index.setdefault(h, set()).add(i)
@@ -397,11 +415,7 @@ class Patterns:
                 word = r.group(0)  # type: ignore[union-attr]
                 self.index.setdefault(word[:4], set()).add(i)
         self._by_key = _KeyMemo(self._lookup)  # word key -> its patterns
-        # leads of the branches of a pattern that may also start at any capitalised word
-        self._capital = [
-            capital_leads(p, flags) if ld is None else None
-            for p, ld in zip(patterns, self.leads, strict=True)
-        ]
+        self._capital = capital
         # a pattern with one lead is found by a plain str.find loop; more leads use _occurrences
         self._single = [next(iter(ld)) if ld is not None and len(ld) == 1 else None for ld in self.leads]
 
